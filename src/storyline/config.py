@@ -112,3 +112,12 @@ class Settings:
         data_dir = self.data_dir or default_data_dir
         db_url = self.db_url or f"sqlite:///{Path(data_dir) / 'storyline.db'}"
         return dataclasses.replace(self, data_dir=data_dir, db_url=db_url)
+
+
+def settings_table() -> str:
+    """The Markdown table of settings in the README (tests/test_config.py keeps it current)."""
+    rows = ["| setting | environment | default | meaning |", "|---|---|---|---|"]
+    for s in SETTINGS:
+        default = "—" if s.default in (None, ()) else f"`{s.default}`"
+        rows.append(f"| `{s.name}` | `{s.env}` | {default} | {s.help} |")
+    return "\n".join(rows)

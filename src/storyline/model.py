@@ -132,3 +132,23 @@ class ImportSummary:
             "failed": [{"path": f.origin, "reason": f.reason} for f in self.failed],
             "skipped": [{"path": f.origin, "reason": f.reason} for f in self.skipped],
         }
+
+
+def article_as_dict(article: Article) -> dict[str, object]:
+    """The JSON shape of `storyline extract`: stable keys, ISO 8601 dates."""
+    return {
+        "id": article.external_id,
+        "url": article.url,
+        "title": article.title,
+        "text": article.text,
+        "html": article.html,
+        "author": article.author,
+        "site_name": article.site_name,
+        "source": article.source,
+        "published": article.published.isoformat() if article.published else None,
+        "timezone_known": article.timezone_known if article.published else None,
+        "language": article.language,
+        "images": [{"src": i.src, "caption": i.caption} for i in article.images],
+        "attributions": list(article.attributions),
+        "fetched_at": article.fetched_at.isoformat() if article.fetched_at else None,
+    }

@@ -1,0 +1,217 @@
+"""Command line: parse arguments -> settings -> service. No logic of its own."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from enum import StrEnum
+from importlib import resources
+from pathlib import Path
+from typing import Annotated
+
+import platformdirs
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeRemainingColumn
+from rich.progress import Progress as RichProgress
+from rich.table import Table
+
+from . import __version__
+from .config import Settings
+from .errors import StorylineError
+from .model import Failure, ImportSummary, article_as_dict
+from .service import Storyline, iter_extract
+
+app = typer.Typer(help="Storyline: follow a news story across outlets and languages.",
+                  no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
+out = Console()
+err = Console(stderr=True)
+
+
+class OutputFormat(StrEnum):
+    jsonl = "jsonl"
+    json = "json"
+
+
+def _settings(ctx: typer.Context) -> Settings:
+    settings = ctx.obj
+    assert isinstance(settings, Settings)
+    return settings
+
+
+def _open(ctx: typer.Context) -> Storyline:
+    try:
+        return Storyline.open(_settings(ctx))
+    except StorylineError as exc:
+        err.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(2) from exc
+
+
+@app.callback()
+def main_options(
+    ctx: typer.Context,
+    db: Annotated[str | None, typer.Option("--db", help="Database URL (env STORYLINE_DB).")] = None,
+    data_dir: Annotated[str | None, typer.Option("--data-dir", help="Data directory.")] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log progress details.")] = False,
+) -> None:
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    try:
+        settings = Settings.load(db_url=db, data_dir=data_dir)
+    except StorylineError as exc:
+        err.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(2) from exc
+    ctx.obj = settings.with_defaults(platformdirs.user_data_dir("storyline", appauthor=False))
+
+
+class _Bar:
+    """Rich progress bar on a terminal, for runs long enough to need one."""
+
+    def __init__(self, min_total: int = 20) -> None:
+        self.min_total = min_total
+        self.bar: RichProgress | None = None
+        self.task: object = None
+
+    def start(self, total: int) -> None:
+        if total >= self.min_total and err.is_terminal:
+            self.bar = RichProgress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                                    TimeRemainingColumn(), console=err, transient=True)
+            self.bar.start()
+            self.task = self.bar.add_task("importing", total=total)
+
+    def advance(self, label: str) -> None:
+        if self.bar is not None:
+            self.bar.update(self.task, advance=1, description=label[:40])  # type: ignore[arg-type]
+
+    def stop(self) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+
+def _print_summary(summary: ImportSummary, as_json: bool) -> None:
+    if as_json:
+        out.print_json(json.dumps(summary.as_dict(), ensure_ascii=False))
+        return
+    out.print(f"documents: {summary.documents}  imported: [green]{summary.imported}[/]  "
+              f"updated: {summary.updated}  duplicates: {summary.duplicates}  "
+              f"failed: [{'red' if summary.failed else 'green'}]{len(summary.failed)}[/]")
+    for failure in summary.failed:
+        out.print(f"  [red]failed[/] {failure.origin}: {failure.reason}", markup=True, highlight=False)
+    for note in summary.skipped:
+        out.print(f"  [yellow]skipped[/] {note.origin}: {note.reason}", highlight=False)
+
+
+@app.command("import")
+def import_cmd(
+    ctx: typer.Context,
+    paths: Annotated[list[str], typer.Argument(help="Files, directories (recursive) or globs.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable summary.")] = False,
+) -> None:
+    """Import documents: HTML pages, text dumps, feed items, feeds, JSONL, WARC (gzip too)."""
+    app_ = _open(ctx)
+    bar = _Bar()
+    try:
+        summary = app_.import_paths(paths, progress=bar)
+    finally:
+        bar.stop()
+        app_.close()
+    _print_summary(summary, as_json)
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def extract(
+    ctx: typer.Context,
+    paths: Annotated[list[str], typer.Argument(help="Files, directories or globs.")],
+    fmt: Annotated[OutputFormat, typer.Option("--format", help="Output format.")] = OutputFormat.jsonl,
+) -> None:
+    """Print the extracted articles as JSON without storing them; failures go to stderr."""
+    failed = 0
+    rows = []
+    for result in iter_extract(paths, _settings(ctx)):
+        if isinstance(result, Failure):
+            failed += 1
+            err.print(f"failed {result.origin}: {result.reason}", highlight=False, markup=False)
+            continue
+        row = article_as_dict(result)
+        if fmt is OutputFormat.jsonl:
+            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+        else:
+            rows.append(row)
+    if fmt is OutputFormat.json:
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def reextract(
+    ctx: typer.Context,
+    pending: Annotated[bool, typer.Option("--pending", help="Only documents never extracted.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable summary.")] = False,
+) -> None:
+    """Rebuild articles from the stored raw documents (after an upgrade, or an interrupted run)."""
+    app_ = _open(ctx)
+    bar = _Bar()
+    try:
+        summary = app_.reextract(only_pending=pending, progress=bar)
+    finally:
+        bar.stop()
+        app_.close()
+    _print_summary(summary, as_json)
+
+
+@app.command()
+def articles(
+    ctx: typer.Context,
+    limit: Annotated[int, typer.Option(help="How many.")] = 20,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """List stored articles, newest first."""
+    app_ = _open(ctx)
+    try:
+        rows = app_.recent_articles(limit)
+    finally:
+        app_.close()
+    if as_json:
+        keys = ("id", "external_id", "title", "url", "site_name", "source", "published", "language")
+        for row in rows:
+            sys.stdout.write(json.dumps({k: getattr(row, k) for k in keys}, ensure_ascii=False) + "\n")
+        return
+    table = Table("id", "published", "lang", "site / source", "title")
+    for row in rows:
+        table.add_row(str(row.id), (row.published or "")[:16], row.language or "",
+                      row.site_name or row.source or "", row.title or "")
+    out.print(table)
+
+
+@app.command()
+def stats(ctx: typer.Context) -> None:
+    """Counts of documents (by status) and articles."""
+    app_ = _open(ctx)
+    try:
+        out.print_json(json.dumps(app_.stats()))
+    finally:
+        app_.close()
+
+
+@app.command()
+def demo(ctx: typer.Context) -> None:
+    """Import the bundled demo corpus into the configured store and show what came out."""
+    settings = _settings(ctx)
+    corpus = Path(str(resources.files("storyline") / "demo" / "corpus"))
+    out.print(f"database: {settings.db_url}\ncorpus:   {corpus}")
+    ctx.invoke(import_cmd, ctx=ctx, paths=[str(corpus)], as_json=False)
+    ctx.invoke(articles, ctx=ctx, limit=100, as_json=False)
+
+
+@app.command()
+def version() -> None:
+    """Print the version."""
+    out.print(__version__)
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,123 @@
+"""Append-only, versioned migrations. Add new ones at the end; never edit an applied one.
+
+The schema version is the highest applied number, recorded in ``schema_migrations``. Each
+migration runs in its own transaction with the record of it, so a crash leaves the database at
+a known version. Migrations use SQLAlchemy constructs so they run on SQLite and PostgreSQL alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+import sqlalchemy as sa
+
+from ..errors import StoreError
+from . import schema
+
+Migration = tuple[int, str, Callable[[sa.Connection], None]]
+
+
+def _initial(conn: sa.Connection) -> None:
+    """Version 1: raw documents, their origins, articles and external-id aliases (frozen as of v1)."""
+    md = sa.MetaData()
+    sa.Table(
+        "documents", md,
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("sha256", sa.String(64), nullable=False, unique=True),
+        sa.Column("origin", sa.Text, nullable=False),
+        sa.Column("format", sa.String(20)),
+        sa.Column("content_type", sa.String(200)),
+        sa.Column("size", sa.Integer, nullable=False),
+        sa.Column("data", sa.LargeBinary, nullable=False),
+        sa.Column("fetched_at", sa.DateTime),
+        sa.Column("imported_at", sa.DateTime, nullable=False),
+        sa.Column("status", sa.String(20), nullable=False),
+        sa.Column("error", sa.Text),
+    )
+    sa.Table(
+        "document_origins", md,
+        sa.Column("document_id", sa.Integer, sa.ForeignKey("documents.id", ondelete="CASCADE"),
+                  nullable=False),
+        sa.Column("origin", sa.Text, nullable=False),
+        sa.Column("seen_at", sa.DateTime, nullable=False),
+        sa.UniqueConstraint("document_id", "origin", name="uq_document_origins"),
+    )
+    _articles_v1(md)
+    sa.Table(
+        "article_aliases", md,
+        sa.Column("external_id", sa.Text, primary_key=True),
+        sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id", ondelete="CASCADE"),
+                  nullable=False),
+        sa.Index("ix_article_aliases_article", "article_id"),
+    )
+    md.create_all(conn)
+
+
+def _articles_v1(md: sa.MetaData) -> sa.Table:
+    return sa.Table(
+        "articles", md,
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("document_id", sa.Integer, sa.ForeignKey("documents.id", ondelete="CASCADE"),
+                  nullable=False),
+        sa.Column("item_key", sa.Text, nullable=False),
+        *(sa.Column(name, sa.Text) for name in
+          ("external_id", "guid", "url", "canonical_url", "title")),
+        sa.Column("text", sa.Text, nullable=False),
+        *(sa.Column(name, sa.Text) for name in ("html", "author", "site_name", "source")),
+        sa.Column("published", sa.String(40)),
+        sa.Column("published_at", sa.DateTime),
+        sa.Column("language", sa.String(20)),
+        sa.Column("images", sa.JSON, nullable=False),
+        sa.Column("attributions", sa.JSON, nullable=False),
+        sa.Column("norm_title", sa.Text),
+        sa.Column("norm_text", sa.Text, nullable=False),
+        sa.Column("text_hash", sa.String(64), nullable=False),
+        sa.Column("fetched_at", sa.DateTime),
+        sa.Column("created_at", sa.DateTime, nullable=False),
+        sa.Column("updated_at", sa.DateTime, nullable=False),
+        sa.UniqueConstraint("document_id", "item_key", name="uq_articles_document_item"),
+        sa.Index("ix_articles_text_hash", "text_hash"),
+        sa.Index("ix_articles_guid", "guid"),
+        sa.Index("ix_articles_canonical_url", "canonical_url"),
+        sa.Index("ix_articles_published_at", "published_at"),
+    )
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    (1, "documents, origins, articles, aliases", _initial),
+)
+
+
+def current_version(conn: sa.Connection) -> int:
+    if not sa.inspect(conn).has_table("schema_migrations"):
+        return 0
+    value = conn.execute(sa.select(sa.func.max(schema.schema_migrations.c.version))).scalar()
+    return int(value or 0)
+
+
+def latest_version() -> int:
+    return MIGRATIONS[-1][0]
+
+
+def migrate(engine: sa.Engine) -> list[int]:
+    """Apply every pending migration in order; returns the versions applied."""
+    with engine.begin() as conn:
+        schema.schema_migrations.create(conn, checkfirst=True)
+    applied: list[int] = []
+    for version, name, step in MIGRATIONS:
+        with engine.connect().execution_options(storyline_write=True) as conn, conn.begin():
+            have = current_version(conn)
+            if have >= version:
+                continue
+            if have != version - 1:
+                raise StoreError(f"database at schema version {have}, cannot apply migration {version}")
+            step(conn)
+            conn.execute(schema.schema_migrations.insert().values(
+                version=version, name=name, applied_at=datetime.now(UTC).replace(tzinfo=None)))
+            applied.append(version)
+    with engine.connect() as conn:
+        have = current_version(conn)
+    if have > latest_version():
+        raise StoreError(f"database schema version {have} is newer than this Storyline ({latest_version()})")
+    return applied

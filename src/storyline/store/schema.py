@@ -1,0 +1,78 @@
+"""The current tables, for queries. Migrations (``store.migrations``) build them step by step;
+``tests/test_store.py`` checks that a migrated database matches these definitions."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+metadata = sa.MetaData()
+
+schema_migrations = sa.Table(
+    "schema_migrations", metadata,
+    sa.Column("version", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("name", sa.String(200), nullable=False),
+    sa.Column("applied_at", sa.DateTime, nullable=False),
+)
+
+documents = sa.Table(
+    "documents", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("sha256", sa.String(64), nullable=False, unique=True),
+    sa.Column("origin", sa.Text, nullable=False),
+    sa.Column("format", sa.String(20)),
+    sa.Column("content_type", sa.String(200)),
+    sa.Column("size", sa.Integer, nullable=False),
+    sa.Column("data", sa.LargeBinary, nullable=False),
+    sa.Column("fetched_at", sa.DateTime),
+    sa.Column("imported_at", sa.DateTime, nullable=False),
+    sa.Column("status", sa.String(20), nullable=False),  # pending | extracted | failed
+    sa.Column("error", sa.Text),
+)
+
+document_origins = sa.Table(
+    "document_origins", metadata,
+    sa.Column("document_id", sa.Integer, sa.ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("origin", sa.Text, nullable=False),
+    sa.Column("seen_at", sa.DateTime, nullable=False),
+    sa.UniqueConstraint("document_id", "origin", name="uq_document_origins"),
+)
+
+articles = sa.Table(
+    "articles", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("document_id", sa.Integer, sa.ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("item_key", sa.Text, nullable=False),
+    sa.Column("external_id", sa.Text),
+    sa.Column("guid", sa.Text),
+    sa.Column("url", sa.Text),
+    sa.Column("canonical_url", sa.Text),
+    sa.Column("title", sa.Text),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("html", sa.Text),
+    sa.Column("author", sa.Text),
+    sa.Column("site_name", sa.Text),
+    sa.Column("source", sa.Text),
+    sa.Column("published", sa.String(40)),  # ISO 8601 as known: with offset, or naive
+    sa.Column("published_at", sa.DateTime),  # UTC (naive values taken as UTC), for ordering
+    sa.Column("language", sa.String(20)),
+    sa.Column("images", sa.JSON, nullable=False),
+    sa.Column("attributions", sa.JSON, nullable=False),
+    sa.Column("norm_title", sa.Text),
+    sa.Column("norm_text", sa.Text, nullable=False),
+    sa.Column("text_hash", sa.String(64), nullable=False),
+    sa.Column("fetched_at", sa.DateTime),
+    sa.Column("created_at", sa.DateTime, nullable=False),
+    sa.Column("updated_at", sa.DateTime, nullable=False),
+    sa.UniqueConstraint("document_id", "item_key", name="uq_articles_document_item"),
+    sa.Index("ix_articles_text_hash", "text_hash"),
+    sa.Index("ix_articles_guid", "guid"),
+    sa.Index("ix_articles_canonical_url", "canonical_url"),
+    sa.Index("ix_articles_published_at", "published_at"),
+)
+
+article_aliases = sa.Table(
+    "article_aliases", metadata,
+    sa.Column("external_id", sa.Text, primary_key=True),
+    sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    sa.Index("ix_article_aliases_article", "article_id"),
+)
