@@ -14,13 +14,14 @@ import sqlalchemy as sa
 from .config import Settings
 from .errors import InputError, StorylineError
 from .extract import extract_item
-from .extract.normalize import canonical_url, normalize_for_matching
-from .ingest import Split, split_document
+from .extract.normalize import canonical_url, normalize_for_matching, outlet_key
+from .ingest.split import Split, split_document
 from .ingest.files import expand_paths, external_stem, read_document
 from .model import Article, Failure, ImportSummary, RawDocument
 from .store import articles as article_sql
 from .store import documents as document_sql
 from .store.db import Database, open_database
+from .store.outlets import get_or_create_outlet
 
 log = logging.getLogger(__name__)
 
@@ -215,7 +216,10 @@ def _store_article(conn: sa.Connection, doc_id: int, article: Article) -> str:
         if same_text is not None:
             article_id, outcome = int(same_text.id), "duplicate"
         else:
-            article_id, outcome = article_sql.insert_article(conn, doc_id, article, norm), "inserted"
+            outlet = outlet_key(article.url, article.site_name, article.source)
+            outlet_id = get_or_create_outlet(conn, *outlet) if outlet else None
+            article_id = article_sql.insert_article(conn, doc_id, article, norm, outlet_id=outlet_id)
+            outcome = "inserted"
     if article.external_id:
         article_sql.add_alias(conn, article.external_id, article_id)
     return outcome

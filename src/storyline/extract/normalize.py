@@ -66,3 +66,18 @@ def canonical_url(url: str) -> str:
              if not k.lower().startswith(_TRACKING)]
     path = parts.path.rstrip("/") or "/"
     return urlunsplit((parts.scheme.lower(), host, path, urlencode(query), ""))
+
+
+def outlet_key(url: str | None, site_name: str | None, source: str | None) -> tuple[str, str, str | None] | None:
+    """(key, display name, domain) of the outlet that published an article, or None if unknown.
+
+    The key is the host without ``www.`` when the URL is known, else the stated name.
+    """
+    domain = None
+    if url:
+        host = (urlsplit(url).hostname or "").lower()
+        domain = host[4:] if host.startswith("www.") else host or None
+    name = (site_name or source or domain or "").strip()
+    if not name:
+        return None
+    return (domain or fold(name), name, domain)

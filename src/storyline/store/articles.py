@@ -36,9 +36,10 @@ def _values(article: Article, norm: Normalised) -> dict[str, Any]:
     }
 
 
-def insert_article(conn: sa.Connection, document_id: int, article: Article, norm: Normalised) -> int:
+def insert_article(conn: sa.Connection, document_id: int, article: Article, norm: Normalised,
+                   outlet_id: int | None = None, source_id: int | None = None) -> int:
     values = _values(article, norm) | {"document_id": document_id, "item_key": article.item_key,
-                                       "created_at": now()}
+                                       "created_at": now(), "outlet_id": outlet_id, "source_id": source_id}
     return int(conn.execute(articles.insert().values(**values)).inserted_primary_key[0])
 
 

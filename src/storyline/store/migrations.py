@@ -84,8 +84,55 @@ def _articles_v1(md: sa.MetaData) -> sa.Table:
     )
 
 
+def _outlets_sources(conn: sa.Connection) -> None:
+    """Version 2: outlets and the feeds that are polled; articles point to both."""
+    md = sa.MetaData()
+    sa.Table("documents", md, sa.Column("id", sa.Integer, primary_key=True))
+    sa.Table(
+        "outlets", md,
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("key", sa.String(255), nullable=False, unique=True),
+        sa.Column("name", sa.Text, nullable=False),
+        sa.Column("domain", sa.String(255)),
+        sa.Column("created_at", sa.DateTime, nullable=False),
+    )
+    sa.Table(
+        "sources", md,
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("outlet_id", sa.Integer, sa.ForeignKey("outlets.id", ondelete="SET NULL")),
+        sa.Column("url", sa.Text, nullable=False, unique=True),
+        sa.Column("title", sa.Text),
+        sa.Column("status", sa.String(20), nullable=False),
+        *(sa.Column(name, sa.Text) for name in ("etag", "last_modified")),
+        sa.Column("poll_interval", sa.Integer, nullable=False),
+        sa.Column("next_poll_at", sa.DateTime, nullable=False),
+        *(sa.Column(name, sa.DateTime) for name in ("last_polled_at", "last_success_at")),
+        sa.Column("last_error", sa.Text),
+        sa.Column("last_error_at", sa.DateTime),
+        *(sa.Column(name, sa.Integer, nullable=False) for name in ("error_count", "polls", "conditional_hits")),
+        sa.Column("created_at", sa.DateTime, nullable=False),
+        sa.Index("ix_sources_due", "status", "next_poll_at"),
+    )
+    md.create_all(conn)
+    _add_column(conn, "articles", sa.Column("outlet_id", sa.Integer, sa.ForeignKey("outlets.id", ondelete="SET NULL")))
+    _add_column(conn, "articles", sa.Column("source_id", sa.Integer, sa.ForeignKey("sources.id", ondelete="SET NULL")))
+    conn.execute(sa.text("CREATE INDEX ix_articles_outlet ON articles (outlet_id)"))
+    conn.execute(sa.text("CREATE INDEX ix_articles_source ON articles (source_id)"))
+
+
+def _add_column(conn: sa.Connection, table: str, column: sa.Column[object]) -> None:
+    """ALTER TABLE ... ADD COLUMN, compiled for the connection's dialect."""
+    ddl = sa.schema.CreateColumn(column).compile(dialect=conn.dialect)
+    references = ""
+    for fk in column.foreign_keys:
+        target = fk.target_fullname.split(".")
+        references = f" REFERENCES {target[0]} ({target[1]}) ON DELETE {fk.ondelete}"
+    conn.execute(sa.text(f"ALTER TABLE {table} ADD COLUMN {ddl}{references}"))
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     (1, "documents, origins, articles, aliases", _initial),
+    (2, "outlets and sources", _outlets_sources),
 )
 
 

@@ -52,6 +52,8 @@ articles = sa.Table(
     sa.Column("author", sa.Text),
     sa.Column("site_name", sa.Text),
     sa.Column("source", sa.Text),
+    sa.Column("outlet_id", sa.Integer, sa.ForeignKey("outlets.id", ondelete="SET NULL")),
+    sa.Column("source_id", sa.Integer, sa.ForeignKey("sources.id", ondelete="SET NULL")),
     sa.Column("published", sa.String(40)),  # ISO 8601 as known: with offset, or naive
     sa.Column("published_at", sa.DateTime),  # UTC (naive values taken as UTC), for ordering
     sa.Column("language", sa.String(20)),
@@ -68,6 +70,8 @@ articles = sa.Table(
     sa.Index("ix_articles_guid", "guid"),
     sa.Index("ix_articles_canonical_url", "canonical_url"),
     sa.Index("ix_articles_published_at", "published_at"),
+    sa.Index("ix_articles_outlet", "outlet_id"),
+    sa.Index("ix_articles_source", "source_id"),
 )
 
 article_aliases = sa.Table(
@@ -75,4 +79,35 @@ article_aliases = sa.Table(
     sa.Column("external_id", sa.Text, primary_key=True),
     sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
     sa.Index("ix_article_aliases_article", "article_id"),
+)
+
+outlets = sa.Table(
+    "outlets", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("key", sa.String(255), nullable=False, unique=True),  # domain, or name when no domain
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("domain", sa.String(255)),
+    sa.Column("created_at", sa.DateTime, nullable=False),
+)
+
+sources = sa.Table(
+    "sources", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("outlet_id", sa.Integer, sa.ForeignKey("outlets.id", ondelete="SET NULL")),
+    sa.Column("url", sa.Text, nullable=False, unique=True),
+    sa.Column("title", sa.Text),
+    sa.Column("status", sa.String(20), nullable=False),  # active | paused | disabled
+    sa.Column("etag", sa.Text),
+    sa.Column("last_modified", sa.Text),
+    sa.Column("poll_interval", sa.Integer, nullable=False),  # seconds
+    sa.Column("next_poll_at", sa.DateTime, nullable=False),
+    sa.Column("last_polled_at", sa.DateTime),
+    sa.Column("last_success_at", sa.DateTime),
+    sa.Column("last_error", sa.Text),
+    sa.Column("last_error_at", sa.DateTime),
+    sa.Column("error_count", sa.Integer, nullable=False),
+    sa.Column("polls", sa.Integer, nullable=False),
+    sa.Column("conditional_hits", sa.Integer, nullable=False),  # polls answered 304
+    sa.Column("created_at", sa.DateTime, nullable=False),
+    sa.Index("ix_sources_due", "status", "next_poll_at"),
 )
