@@ -1,3 +1,4 @@
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,8 +12,10 @@ from .corpus import write_corpus
 
 
 @pytest.fixture
-def app(tmp_path: Path) -> Storyline:
-    return Storyline.open(Settings(db_url=f"sqlite:///{tmp_path / 'store.db'}"))
+def app(db_url: str) -> Iterator[Storyline]:
+    storyline = Storyline.open(Settings(db_url=db_url))
+    yield storyline
+    storyline.close()
 
 
 def _aliases(app: Storyline) -> dict[str, int]:
