@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from ..model import Article, Hints, Image
 from .attribution import find_attributions
@@ -51,7 +52,7 @@ _CHROME = re.compile(
     r"\bsign (?:in|up)\b|\blog ?in\b|\bregister\b|\bsubscribe\b|\bnewsletter\b|\bshare\b|\badvertisement\b|"
     r"\bsponsored\b|\bfollow us\b|\bprivacy\b|\bcookies?\b|\bcontact\b|\babout us\b|\bback to top\b|"
     r"\bmenu\b|\bhome\b|anmelden|registrieren|teilen|anzeige|werbung|abonnieren|kontakt|datenschutz|"
-    r"startseite|zurück|folgen sie",
+    r"startseite|zurück|folgen sie|table of contents|\bcategories\b|inhaltsverzeichnis|目录|目錄",
     re.I,
 )
 _FOOTER = re.compile(
@@ -62,7 +63,9 @@ _FOOTER = re.compile(
 )
 _BYLINE_MARK = re.compile(
     r"^(?:by|von|text:|作者|记者|記者|编辑|編輯|撰文|文\s*[/|｜])|来源[:：]|來源[:：]|发布时间|發佈時間|"
-    r"发表时间|發表時間|\bpublished\b|\bupdated\b|\bposted\b|veröffentlicht|aktualisiert|\bstand:|quelle:",
+    r"发表时间|發表時間|\bpublished\b|\bupdated\b|\bposted\b|veröffentlicht|aktualisiert|\bstand:|quelle:|"
+    r"\b(?:written|reviewed|edited|reported) by\b|\bautor(?:in)?:|\b(?:reporter|editor|correspondent)$|"
+    r"redakteur(?:in)?$",
     re.I,
 )
 _AUTHOR = re.compile(
@@ -71,6 +74,7 @@ _AUTHOR = re.compile(
 _DOMAIN = re.compile(
     r"(?<![\w@.-])(?:https?://)?(?:www\.)?(?P<host>(?:[a-z0-9-]+\.)+[a-z]{2,})(?![\w-])", re.I
 )
+_NAV_SPLIT = re.compile(r"\s*[|｜·•/]\s*|\s{2,}")
 _SEGMENT_SPLIT = re.compile(r"\s*[|｜]\s*|\s{2,}|\s+·\s+")
 _DATE_TOKEN = re.compile(
     r"\d{1,4}\s*[-/.年月日号:：时点分秒]\s*|\d{1,4}|(?:上午|下午|晚上|凌晨|UTC|GMT|Uhr|am|pm|[AP]M)\b|T(?=\d)|Z\b"
@@ -89,7 +93,9 @@ _CRUMB_SCORE = -30.0
 _SHORT_SCORE = -5.0
 _PROSE_MIN = 12.0
 _SHORT_MAX = 35.0
-_BYLINE_LOOKBACK = 6
+_HEADER_LINES = 25  # how far above the body a byline is looked for
+_TITLE_WINDOW = 10  # how far above the body (or the byline) the headline is looked for
+_TITLE_CANDIDATES = 4
 _LIST_KINDS = ("short", "prose", "chrome", "section")
 
 
@@ -110,6 +116,7 @@ class _Parts:
     body: list[str] = field(default_factory=list)
     images: list[Image] = field(default_factory=list)
     after: list[str] = field(default_factory=list)
+    header: list[str] = field(default_factory=list)  # short lines between the headline and the body
 
 
 def extract_textdump(text: str, hints: Hints) -> Article:
@@ -119,7 +126,6 @@ def extract_textdump(text: str, hints: Hints) -> Article:
         return Article(text="", title=hints.title, url=hints.url)
     _classify(lines)
     parts = _split(lines)
-    byline = "\n".join(parts.bylines)
     attributions = _byline_credits(parts.bylines)
     for name in _trailing_credits(parts.after):
         if name not in attributions:
@@ -130,10 +136,19 @@ def extract_textdump(text: str, hints: Hints) -> Article:
         url=hints.url,
         author=_author(parts.bylines),
         site_name=_site_name(parts.bylines),
-        published=find_date(byline, hints.fetched_at) if byline else None,
+        published=_published(parts, hints),
         images=parts.images,
         attributions=attributions,
     )
+
+
+def _published(parts: _Parts, hints: Hints) -> datetime | None:
+    """The byline's date; failing that, a date on the short lines just above or below the body."""
+    for block in (parts.bylines, parts.header, parts.after):
+        found = find_date("\n".join(block), hints.fetched_at) if block else None
+        if found is not None:
+            return found
+    return None
 
 
 def text_weight(text: str) -> float:
@@ -214,7 +229,7 @@ def _kind(line: _Line) -> str:
         return "footer"
     if _is_byline(text, weight):
         return "byline"
-    if weight <= 30 and len(_CRUMB_SEP.findall(text)) >= 2:
+    if (weight <= 30 and len(_CRUMB_SEP.findall(text)) >= 2) or _is_nav(text):
         return "crumb"
     if weight <= 12 and not final and _SECTION.search(text):
         return "section"
@@ -223,6 +238,12 @@ def _kind(line: _Line) -> str:
     if weight >= _PROSE_MIN and (final or len(_CLAUSE.findall(text)) >= 2 or weight >= 40):
         return "prose"
     return "short"
+
+
+def _is_nav(text: str) -> bool:
+    """A row of short links: ``新闻 | 体育 | 娱乐 | 科技`` or ``要闻·国际·财经·科技``."""
+    segments = [seg for seg in _NAV_SPLIT.split(text) if seg.strip()]
+    return len(segments) >= 4 and sum(text_weight(seg) for seg in segments) / len(segments) <= 5
 
 
 def _is_byline(text: str, weight: float) -> bool:
@@ -263,7 +284,7 @@ def _mark_lists(lines: list[_Line]) -> None:
         listy = line is not None and line.kind in _LIST_KINDS and line.weight < _SHORT_MAX
         if line is not None and line.kind == "prose":
             alone = line.blank_before and (i + 1 >= len(lines) or lines[i + 1].blank_before)
-            listy = listy and not alone and not (line.weight >= 15 and _STATEMENT_END.search(line.text))
+            listy = listy and not alone and not (line.weight >= 10 and _STATEMENT_END.search(line.text))
         if listy and line is not None:
             run.append(line)
             continue
@@ -304,14 +325,16 @@ def _best_block(lines: Sequence[_Line]) -> tuple[int, int] | None:
 def _split(lines: list[_Line]) -> _Parts:
     parts = _Parts()
     block = _best_block(lines)
-    if block is None:
-        parts.title = _title(lines, len(lines))
-        parts.bylines = [line.text for line in lines if line.kind == "byline"][:2]
-        return parts
-    start, end = block
-    byline_start = _collect_bylines(lines, start, parts)
-    title_index = _title_index(lines, byline_start)
+    start, end = block if block else (len(lines), len(lines) - 1)
+    first_byline, last_byline = _byline_span(lines, start)
+    if first_byline >= 0:
+        parts.bylines = [line.text for line in lines[first_byline:last_byline + 1]]
+    title_index = _title_index(lines, start, first_byline)
     parts.title = _single_spaces(lines[title_index].text) if title_index >= 0 else None
+    low = max(title_index, start - _TITLE_WINDOW)
+    parts.header = [line.text for line in lines[low:start] if line.weight <= 30] + [
+        line.text for line in lines[max(0, start - _HEADER_LINES):start] if line.kind == "byline"
+    ]
     for line in lines[title_index + 1:end + 1]:
         if line.kind == "placeholder" and line.caption:
             parts.images.append(Image(src="", caption=line.caption))
@@ -324,52 +347,67 @@ def _split(lines: list[_Line]) -> _Parts:
     return parts
 
 
+def _byline_span(lines: list[_Line], start: int) -> tuple[int, int]:
+    """The byline nearest above the body (with the byline lines right above it), or (-1, -1)."""
+    for last in range(start - 1, max(-1, start - 1 - _HEADER_LINES), -1):
+        if lines[last].kind == "byline":
+            first = last
+            while first > 0 and lines[first - 1].kind == "byline":
+                first -= 1
+            return first, last
+    return -1, -1
+
+
 def _lines_after(lines: list[_Line], index: int) -> list[str]:
-    """Up to three short lines right after the body, before any list, section or footer."""
+    """Up to two short lines right after the body, before any section heading or footer."""
     after: list[str] = []
-    for line in lines[index:index + 3]:
-        if line.kind in ("section", "footer", "list") or line.weight > 30:
+    for line in lines[index:index + 2]:
+        if line.kind in ("section", "footer") or line.weight > 30:
             break
         after.append(line.text)
     return after
 
 
-def _collect_bylines(lines: list[_Line], start: int, parts: _Parts) -> int:
-    """Byline lines just above the body; returns the index of the first one (or ``start``)."""
-    first = start
-    for i in range(start - 1, max(-1, start - 1 - _BYLINE_LOOKBACK), -1):
-        line = lines[i]
-        if line.kind == "byline":
-            parts.bylines.insert(0, line.text)
-            first = i
-            continue
-        tiny = line.kind == "short" and line.weight <= 6
-        skippable = tiny or line.kind in ("placeholder", "caption", "chrome")
-        if parts.bylines or not skippable:
-            break
-    return first
+def _title_index(lines: list[_Line], start: int, byline: int) -> int:
+    """The headline: the weightiest of a few plausible lines above the body.
+
+    Candidates are the nearest lines above the body (not beyond the byline, when there is one) and
+    the two lines just above the byline; the line right above the byline is favoured. Bylines,
+    breadcrumbs, captions and section headings never qualify, and a standfirst ending in a full
+    stop or a line of site chrome counts for less, so an author name or a "Share" link loses.
+    """
+    low = byline if byline >= 0 else max(0, start - _TITLE_WINDOW)
+    candidates = _eligible(lines, range(start - 1, low - 1, -1), _TITLE_CANDIDATES)
+    above: list[int] = []
+    if byline >= 0:
+        above = _eligible(lines, range(byline - 1, max(-1, byline - 1 - _TITLE_WINDOW), -1), 2)
+    scored = [(_title_score(lines[i]), i) for i in candidates]
+    scored += [(_title_score(lines[i]) * (1.5 if n == 0 else 1.0), i) for n, i in enumerate(above)]
+    if not scored:
+        return -1
+    return max(scored, key=lambda pair: pair[0])[1]
 
 
-def _title_index(lines: list[_Line], before: int) -> int:
-    """The headline: the nearest plausible line above the byline, preferring one not ending in a full stop."""
-    candidates: list[int] = []
-    for i in range(before - 1, max(-1, before - 1 - _BYLINE_LOOKBACK), -1):
+def _eligible(lines: list[_Line], indexes: range, limit: int) -> list[int]:
+    found: list[int] = []
+    for i in indexes:
         line = lines[i]
         if line.kind in ("crumb", "footer", "byline", "placeholder", "caption", "section"):
             continue
-        if line.kind == "chrome" and line.weight <= 6:
-            continue
         if 2 <= line.weight <= 60 and len(line.text) <= 200:
-            candidates.append(i)
-    for i in candidates[:2]:
-        if not _STATEMENT_END.search(lines[i].text):
-            return i
-    return candidates[0] if candidates else -1
+            found.append(i)
+        if len(found) == limit:
+            break
+    return found
 
 
-def _title(lines: list[_Line], before: int) -> str | None:
-    index = _title_index(lines, before)
-    return _single_spaces(lines[index].text) if index >= 0 else None
+def _title_score(line: _Line) -> float:
+    score = min(line.weight, 40.0)
+    if _STATEMENT_END.search(line.text):
+        score /= 3
+    if line.kind == "chrome":
+        score /= 2
+    return score
 
 
 def _site_name(bylines: list[str]) -> str | None:

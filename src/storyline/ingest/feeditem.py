@@ -22,6 +22,7 @@ from ..model import Hints, Item, ItemKind, RawDocument
 _STAMP = re.compile(r"\A\s*<!--\s*(?P<stamp>\d{9,14})\s*-->[ \t]*\r?\n")
 _TITLE_LINE = re.compile(r"[ \t]*\[(?P<title>.*)\]\((?P<url>[^\n]*)\)[ \t]*(?:\r?\n|\Z)")
 _RULE = re.compile(r"(?:[ \t]*\r?\n)*[ \t]*-{3,}[ \t]*(?:\r?\n|\Z)")
+_YEARS = (1990, 2200)
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>])")
 
 
@@ -75,6 +76,9 @@ def _fetched_at(stamp: str) -> datetime:
     value = int(stamp)
     seconds = value / 1000 if len(stamp) >= 12 else float(value)
     try:
-        return datetime.fromtimestamp(seconds, tz=UTC)
+        value_dt = datetime.fromtimestamp(seconds, tz=UTC)
     except (OverflowError, OSError, ValueError) as exc:
         raise UnknownFormat(f"malformed feed-item dump: fetch time {stamp} is out of range") from exc
+    if not _YEARS[0] <= value_dt.year <= _YEARS[1]:
+        raise UnknownFormat(f"malformed feed-item dump: fetch time {stamp} is out of range")
+    return value_dt
