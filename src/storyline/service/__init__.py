@@ -11,17 +11,17 @@ from typing import Protocol
 
 import sqlalchemy as sa
 
-from .config import Settings
-from .errors import InputError, StorylineError
-from .extract import extract_item
-from .extract.normalize import canonical_url, normalize_for_matching, outlet_key
-from .ingest.split import Split, split_document
-from .ingest.files import expand_paths, external_stem, read_document
-from .model import Article, Failure, ImportSummary, RawDocument
-from .store import articles as article_sql
-from .store import documents as document_sql
-from .store.db import Database, open_database
-from .store.outlets import get_or_create_outlet
+from ..config import Settings
+from ..errors import InputError, StorylineError
+from ..extract import extract_item
+from ..extract.normalize import canonical_url, normalize_for_matching, outlet_key
+from ..ingest.split import Split, split_document
+from ..ingest.files import expand_paths, external_stem, read_document
+from ..model import Article, Failure, ImportSummary, RawDocument
+from ..store import articles as article_sql
+from ..store import documents as document_sql
+from ..store.db import Database, open_database
+from ..store.outlets import get_or_create_outlet
 
 log = logging.getLogger(__name__)
 
