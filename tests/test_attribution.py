@@ -49,6 +49,7 @@ def test_repost_credits(text: str, expected: list[str]) -> None:
         "The APR rate rose; trade tensions eased.",
         "来自北京的代表团抵达会场。",
         "来源：网络",
+        "Source: company filings and regional statistics",
     ],
 )
 def test_no_false_credits(text: str) -> None:

@@ -134,3 +134,19 @@ def test_nested_wrapper_footer() -> None:
         "The regional council approved the canal plan on Tuesday.",
         "Work is due to begin next spring.",
     ]
+
+
+def test_short_section_after_rule_without_links_is_kept() -> None:
+    html = (
+        "<p>The council approved the canal plan on Tuesday after a long debate.</p><hr>"
+        "<p>Update: the vote was confirmed on Wednesday.</p>"
+    )
+    assert extract(html).text.endswith("Update: the vote was confirmed on Wednesday.")
+
+
+def test_aggregator_footer_after_rule_is_dropped() -> None:
+    html = (
+        "<p>The council approved the canal plan on Tuesday after a long debate.</p><br><hr>"
+        '<div>More feeds: <a href="https://feeds.example.net">feeds.example.net</a></div>'
+    )
+    assert extract(html).text == "The council approved the canal plan on Tuesday after a long debate."

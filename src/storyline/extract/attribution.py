@@ -113,6 +113,8 @@ def credit_name(raw: str) -> str | None:
     name = canonical_name(raw[: cut.start()] if cut else raw)
     if not name or len(name) > 40 or _NOT_A_NAME.match(name):
         return None
+    if name[0].islower() and name.casefold() not in _ALIAS_TO_NAME and "." not in name:
+        return None  # "Source: company filings" names no outlet
     parts = [p.strip() for p in re.split(r"[、/,，]| and | und ", name) if p.strip()]
     if len(parts) > 1 and all(p.casefold() in _ALIAS_TO_NAME for p in parts):
         return None  # a list of agencies: each is found by name

@@ -161,7 +161,9 @@ def _drop_trailing_footer(container: lxml.html.HtmlElement) -> None:
     if rules:
         after = children[rules[-1]:]
         after_text = (children[rules[-1]].tail or "") + " ".join(_text_of(c) for c in after)
-        if len(after_text.strip()) <= min(_FOOTER_MAX_CHARS, max(total // 4, 80)):
+        short = len(after_text.strip()) <= min(_FOOTER_MAX_CHARS, max(total // 4, 80))
+        linked = any(el.tag == "a" or el.find(".//a") is not None for el in after)
+        if short and (linked or _AGGREGATOR.search(after_text) or _COPYRIGHT.search(after_text)):
             for el in after:
                 container.remove(el)
             _strip_tail_text(container)
