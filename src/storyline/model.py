@@ -71,6 +71,7 @@ class Hints:
     fetched_at: datetime | None = None
     content_type: str | None = None  # charset hints live here
     guid: str | None = None  # feed entry id, for updates of the same entry
+    summary_only: bool = False  # a feed entry that carries only a summary: the page has the text
 
 
 @dataclass(slots=True)
@@ -102,6 +103,7 @@ class Article:
     guid: str | None = None
     fetched_at: datetime | None = None
     item_key: str = ""
+    summary_only: bool = False  # only a feed summary: never overwrites a stored full text
 
     @property
     def timezone_known(self) -> bool:
@@ -152,3 +154,24 @@ def article_as_dict(article: Article) -> dict[str, object]:
         "attributions": list(article.attributions),
         "fetched_at": article.fetched_at.isoformat() if article.fetched_at else None,
     }
+
+
+_HINT_TEXT_FIELDS = ("external_id", "url", "title", "author", "site_name", "source", "language", "guid")
+
+
+def hints_to_meta(hints: Hints) -> dict[str, object]:
+    """JSON-able form of the hints a feed entry gave about a page fetched for it."""
+    meta: dict[str, object] = {k: getattr(hints, k) for k in _HINT_TEXT_FIELDS if getattr(hints, k)}
+    if hints.published:
+        meta["published"] = hints.published.isoformat()
+    return meta
+
+
+def hints_from_meta(meta: dict[str, object], base: Hints) -> Hints:
+    """``base`` (what the document itself says) overlaid with the stored feed-entry hints."""
+    for key in _HINT_TEXT_FIELDS:
+        if meta.get(key):
+            setattr(base, key, str(meta[key]))
+    if meta.get("published"):
+        base.published = datetime.fromisoformat(str(meta["published"]))
+    return base

@@ -64,6 +64,7 @@ def _apply_hints(article: Article, hints: Hints) -> None:
     article.source = hints.source or article.source
     article.published = _prefer_precise(hints.published, article.published)
     article.fetched_at = hints.fetched_at or article.fetched_at
+    article.summary_only = hints.summary_only
 
 
 def _prefer_precise(given: datetime | None, found: datetime | None) -> datetime | None:

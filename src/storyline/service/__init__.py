@@ -17,7 +17,7 @@ from ..extract import extract_item
 from ..extract.normalize import canonical_url, normalize_for_matching, outlet_key
 from ..ingest.split import Split, split_document
 from ..ingest.files import expand_paths, external_stem, read_document
-from ..model import Article, Failure, ImportSummary, RawDocument
+from ..model import Article, Failure, ImportSummary, RawDocument, hints_from_meta
 from ..store import articles as article_sql
 from ..store import documents as document_sql
 from ..store.db import Database, open_database
@@ -48,13 +48,18 @@ class Extracted:
     notes: list[str] = field(default_factory=list)
 
 
-def extract_document(doc: RawDocument, max_bytes: int) -> Extracted:
-    """Split and extract one raw document, without storing anything. Raises InputError."""
+def extract_document(doc: RawDocument, max_bytes: int, meta: dict[str, object] | None = None) -> Extracted:
+    """Split and extract one raw document, without storing anything. Raises InputError.
+
+    ``meta``: stored feed-entry hints for a page fetched on that entry's behalf.
+    """
     split = split_document(doc, max_bytes)
     out = Extracted(split, notes=list(split.notes))
     stem = external_stem(doc.origin)
     single = len(split.items) == 1
     for item in split.items:
+        if meta:
+            item.hints = hints_from_meta(meta, item.hints)
         try:
             article = extract_item(item)
         except InputError as exc:
@@ -130,25 +135,34 @@ class Storyline:
             progress.advance(path.name)
         return summary
 
-    def import_document(self, doc: RawDocument, summary: ImportSummary) -> None:
-        """Store the raw document, extract it, store its articles. Idempotent."""
+    def import_document(self, doc: RawDocument, summary: ImportSummary, source_id: int | None = None,
+                        meta: dict[str, object] | None = None) -> list[int]:
+        """Store the raw document, then extract it and store its articles. Idempotent.
+
+        The raw bytes are committed before extraction starts, so an interrupted run is resumed
+        by ``reextract --pending``. ``meta`` holds what a feed entry said about a fetched page.
+        Returns the ids of the articles the document gave (new, updated or already stored).
+        """
         summary.documents += 1
         with self.db.write() as conn:
             known = document_sql.find_document(conn, doc.sha256)
             if known is None:
-                doc_id, new_origin, status = document_sql.insert_document(conn, doc, None, "pending"), True, "pending"
+                doc_id = document_sql.insert_document(conn, doc, None, "pending", source_id, meta)
+                new_origin, status = True, "pending"
             else:
                 doc_id, status = int(known.id), str(known.status)
                 new_origin = document_sql.add_origin(conn, doc_id, doc.origin)
         if status == "extracted" and not new_origin:
             with self.db.read() as conn:
-                summary.duplicates += len(article_sql.article_ids_of_document(conn, doc_id))
-            return
-        self._extract_and_store(doc_id, doc, summary)
+                ids = list(article_sql.article_ids_of_document(conn, doc_id).values())
+            summary.duplicates += len(ids)
+            return ids
+        return self._extract_and_store(doc_id, doc, summary, source_id, meta or {})
 
-    def _extract_and_store(self, doc_id: int, doc: RawDocument, summary: ImportSummary) -> None:
+    def _extract_and_store(self, doc_id: int, doc: RawDocument, summary: ImportSummary,
+                           source_id: int | None, meta: dict[str, object]) -> list[int]:
         try:
-            extracted = extract_document(doc, self.settings.max_document_bytes)
+            extracted = extract_document(doc, self.settings.max_document_bytes, meta)
         except InputError as exc:
             with self.db.write() as conn:
                 document_sql.set_status(conn, doc_id, "failed", error=str(exc))
@@ -156,9 +170,11 @@ class Storyline:
         for note in extracted.notes:
             summary.skipped.append(Failure(doc.origin, note))
         fmt = extracted.split.format.value if extracted.split else None
+        ids: list[int] = []
         with self.db.write() as conn:
             for article in extracted.articles:
-                outcome = _store_article(conn, doc_id, article)
+                article_id, outcome = _store_article(conn, doc_id, article, source_id)
+                ids.append(article_id)
                 if outcome == "inserted":
                     summary.imported += 1
                 elif outcome == "updated":
@@ -166,6 +182,7 @@ class Storyline:
                 else:
                     summary.duplicates += 1
             document_sql.set_status(conn, doc_id, "extracted", fmt=fmt)
+        return ids
 
     def reextract(self, only_pending: bool = False, progress: Progress | None = None) -> ImportSummary:
         """Rebuild articles from the stored raw documents (after an extractor upgrade, or a crash)."""
@@ -176,10 +193,10 @@ class Storyline:
         progress.start(len(ids))
         for doc_id in ids:
             with self.db.read() as conn:
-                doc = document_sql.load_document(conn, doc_id)
+                doc, source_id, meta = document_sql.load_document(conn, doc_id)
             summary.documents += 1
             try:
-                self._extract_and_store(doc_id, doc, summary)
+                self._extract_and_store(doc_id, doc, summary, source_id, meta)
             except StorylineError as exc:
                 summary.failed.append(Failure(doc.origin, str(exc)))
             progress.advance(Path(doc.origin).name)
@@ -197,8 +214,12 @@ class Storyline:
             return list(article_sql.list_articles(conn, limit=limit))
 
 
-def _store_article(conn: sa.Connection, doc_id: int, article: Article) -> str:
-    """Insert, update or recognise as a duplicate; keep the external id as an alias. Returns which."""
+def _store_article(conn: sa.Connection, doc_id: int, article: Article,
+                   source_id: int | None = None) -> tuple[int, str]:
+    """Insert, update or recognise as a duplicate; keep the external id as an alias.
+
+    Returns the article id and what happened: "inserted", "updated" or "duplicate".
+    """
     norm = normalise(article)
     existing = article_sql.find_by_item(conn, doc_id, article.item_key)
     if existing is None and article.guid:
@@ -208,9 +229,9 @@ def _store_article(conn: sa.Connection, doc_id: int, article: Article) -> str:
     if existing is not None:
         article_id = int(existing.id)
         changed = existing.text_hash != norm.text_hash or existing.title != article.title
-        if changed:
+        if changed and not article.summary_only:  # a summary never replaces the page's full text
             article_sql.update_article(conn, article_id, article, norm)
-        outcome = "updated" if changed else "duplicate"
+        outcome = "updated" if changed and not article.summary_only else "duplicate"
     else:
         same_text = article_sql.find_by_column(conn, "text_hash", norm.text_hash)
         if same_text is not None:
@@ -218,9 +239,8 @@ def _store_article(conn: sa.Connection, doc_id: int, article: Article) -> str:
         else:
             outlet = outlet_key(article.url, article.site_name, article.source)
             outlet_id = get_or_create_outlet(conn, *outlet) if outlet else None
-            article_id = article_sql.insert_article(conn, doc_id, article, norm, outlet_id=outlet_id)
+            article_id = article_sql.insert_article(conn, doc_id, article, norm, outlet_id, source_id)
             outcome = "inserted"
     if article.external_id:
         article_sql.add_alias(conn, article.external_id, article_id)
-    return outcome
-
+    return article_id, outcome

@@ -43,10 +43,16 @@ def insert_article(conn: sa.Connection, document_id: int, article: Article, norm
     return int(conn.execute(articles.insert().values(**values)).inserted_primary_key[0])
 
 
+_KEEP_WHEN_MISSING = ("external_id", "guid", "url", "canonical_url", "author", "site_name", "source",
+                      "published", "published_at", "language")
+
+
 def update_article(conn: sa.Connection, article_id: int, article: Article, norm: Normalised) -> None:
+    """New text and title; metadata the new version lacks is kept from the stored one."""
     values = _values(article, norm)
-    if not article.external_id:
-        values.pop("external_id")
+    for key in _KEEP_WHEN_MISSING:
+        if values[key] is None:
+            values.pop(key)
     conn.execute(articles.update().where(articles.c.id == article_id).values(**values))
 
 

@@ -29,11 +29,12 @@ def find_document(conn: sa.Connection, sha256: str) -> sa.Row | None:
     return conn.execute(query).first()
 
 
-def insert_document(conn: sa.Connection, doc: RawDocument, fmt: str | None, status: str) -> int:
+def insert_document(conn: sa.Connection, doc: RawDocument, fmt: str | None, status: str,
+                    source_id: int | None = None, meta: dict[str, object] | None = None) -> int:
     result = conn.execute(documents.insert().values(
         sha256=doc.sha256, origin=doc.origin, format=fmt, content_type=doc.content_type,
         size=len(doc.data), data=doc.data, fetched_at=utc_naive(doc.fetched_at),
-        imported_at=now(), status=status,
+        imported_at=now(), status=status, source_id=source_id, meta=meta,
     ))
     doc_id = int(result.inserted_primary_key[0])
     add_origin(conn, doc_id, doc.origin)
@@ -58,10 +59,12 @@ def set_status(conn: sa.Connection, document_id: int, status: str, fmt: str | No
     conn.execute(documents.update().where(documents.c.id == document_id).values(**values))
 
 
-def load_document(conn: sa.Connection, document_id: int) -> RawDocument:
+def load_document(conn: sa.Connection, document_id: int) -> tuple[RawDocument, int | None, dict[str, object]]:
+    """The raw document, the source it was fetched for, and the feed-entry hints kept with it."""
     row = conn.execute(sa.select(documents).where(documents.c.id == document_id)).one()
     fetched = row.fetched_at.replace(tzinfo=UTC) if row.fetched_at else None
-    return RawDocument(bytes(row.data), row.origin, fetched, row.content_type)
+    raw = RawDocument(bytes(row.data), row.origin, fetched, row.content_type)
+    return raw, row.source_id, dict(row.meta or {})
 
 
 def document_ids(conn: sa.Connection, status: str | None = None) -> Iterator[int]:

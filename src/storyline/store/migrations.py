@@ -130,9 +130,17 @@ def _add_column(conn: sa.Connection, table: str, column: sa.Column[object]) -> N
     conn.execute(sa.text(f"ALTER TABLE {table} ADD COLUMN {ddl}{references}"))
 
 
+def _document_meta(conn: sa.Connection) -> None:
+    """Version 3: a fetched document remembers its source and the feed entry that led to it."""
+    _add_column(conn, "documents", sa.Column("source_id", sa.Integer,
+                                             sa.ForeignKey("sources.id", ondelete="SET NULL")))
+    _add_column(conn, "documents", sa.Column("meta", sa.JSON))
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     (1, "documents, origins, articles, aliases", _initial),
     (2, "outlets and sources", _outlets_sources),
+    (3, "document source and meta", _document_meta),
 )
 
 

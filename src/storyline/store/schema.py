@@ -27,6 +27,8 @@ documents = sa.Table(
     sa.Column("imported_at", sa.DateTime, nullable=False),
     sa.Column("status", sa.String(20), nullable=False),  # pending | extracted | failed
     sa.Column("error", sa.Text),
+    sa.Column("source_id", sa.Integer, sa.ForeignKey("sources.id", ondelete="SET NULL")),
+    sa.Column("meta", sa.JSON),  # what the referring feed entry said about a fetched page
 )
 
 document_origins = sa.Table(
