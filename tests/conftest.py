@@ -54,8 +54,8 @@ def postgres_server() -> Iterator[str]:
     try:
         yield f"postgresql+psycopg://postgres@/{{db}}?host={root}&port={port}"
     finally:
-        subprocess.run(_as_postgres_user([str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"]),
-                       capture_output=True)
+        stop = [str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"]
+        subprocess.run(_as_postgres_user(stop), capture_output=True, check=False)
         shutil.rmtree(root, ignore_errors=True)
 
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
+import signal
 import sys
 from enum import StrEnum
 from importlib import resources
@@ -205,6 +207,170 @@ def demo(ctx: typer.Context) -> None:
     out.print(f"database: {settings.db_url}\ncorpus:   {corpus}")
     ctx.invoke(import_cmd, ctx=ctx, paths=[str(corpus)], as_json=False)
     ctx.invoke(articles, ctx=ctx, limit=100, as_json=False)
+
+sources_app = typer.Typer(help="Feeds and sites Storyline follows.", no_args_is_help=True)
+app.add_typer(sources_app, name="sources")
+
+
+@sources_app.command("add")
+def sources_add(ctx: typer.Context, url: Annotated[str, typer.Argument(help="A feed URL or a site URL.")]) -> None:
+    """Add a feed, or the feeds a site announces (<link rel=alternate>, then common paths)."""
+    from .service.sources import add_source
+
+    app_ = _open(ctx)
+    try:
+        added = asyncio.run(add_source(app_, url))
+    except StorylineError as exc:
+        err.print(f"[red]error:[/] {exc}", highlight=False)
+        raise typer.Exit(1) from exc
+    finally:
+        app_.close()
+    for a in added:
+        out.print(f"{'added' if a.created else 'already followed'}: {a.url}  {a.title or ''}", highlight=False)
+
+
+@sources_app.command("import-opml")
+def sources_import_opml(ctx: typer.Context, path: Annotated[Path, typer.Argument(exists=True, dir_okay=False)]) -> None:
+    """Follow every feed listed in an OPML file."""
+    from .service.sources import import_opml
+
+    app_ = _open(ctx)
+    try:
+        added = import_opml(app_, path.read_bytes())
+    except StorylineError as exc:
+        err.print(f"[red]error:[/] {exc}", highlight=False)
+        raise typer.Exit(1) from exc
+    finally:
+        app_.close()
+    out.print(f"{sum(a.created for a in added)} added, {sum(not a.created for a in added)} already followed")
+
+
+@sources_app.command("export-opml")
+def sources_export_opml(ctx: typer.Context) -> None:
+    """Print the followed feeds as OPML."""
+    from .service.sources import export_opml
+
+    app_ = _open(ctx)
+    try:
+        sys.stdout.write(export_opml(app_))
+    finally:
+        app_.close()
+
+
+@sources_app.command("list")
+def sources_list(ctx: typer.Context, as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """Each source with its status: last success, last error, next poll, article count."""
+    from .service.sources import list_sources
+
+    app_ = _open(ctx)
+    try:
+        rows = list_sources(app_)
+    finally:
+        app_.close()
+    keys = ("id", "url", "title", "outlet", "status", "last_success_at", "last_error", "last_error_at",
+            "error_count", "next_poll_at", "poll_interval", "polls", "conditional_hits", "articles")
+    if as_json:
+        for row in rows:
+            sys.stdout.write(json.dumps({k: _jsonable(getattr(row, k)) for k in keys}, ensure_ascii=False) + "\n")
+        return
+    table = Table("id", "status", "url", "articles", "last success", "next poll", "last error")
+    for row in rows:
+        table.add_row(str(row.id), row.status, row.url, str(row.articles), _when(row.last_success_at),
+                      _when(row.next_poll_at), (row.last_error or "")[:60])
+    out.print(table)
+
+
+def _jsonable(value: object) -> object:
+    return value.isoformat() if hasattr(value, "isoformat") else value
+
+
+def _when(value: object) -> str:
+    return value.strftime("%Y-%m-%d %H:%M") if hasattr(value, "strftime") else ""
+
+
+def _source_status(ctx: typer.Context, ref: str, status: str | None, verb: str) -> None:
+    from .service.sources import set_status
+
+    app_ = _open(ctx)
+    try:
+        url = set_status(app_, ref, status)
+    except StorylineError as exc:
+        err.print(f"[red]error:[/] {exc}", highlight=False)
+        raise typer.Exit(1) from exc
+    finally:
+        app_.close()
+    out.print(f"{verb}: {url}", highlight=False)
+
+
+@sources_app.command("pause")
+def sources_pause(ctx: typer.Context, source: Annotated[str, typer.Argument(help="Id or URL.")]) -> None:
+    """Stop polling a source (keeps it and its articles)."""
+    _source_status(ctx, source, "paused", "paused")
+
+
+@sources_app.command("resume")
+def sources_resume(ctx: typer.Context, source: Annotated[str, typer.Argument(help="Id or URL.")]) -> None:
+    """Poll a paused or disabled source again, from now."""
+    _source_status(ctx, source, "active", "resumed")
+
+
+@sources_app.command("remove")
+def sources_remove(ctx: typer.Context, source: Annotated[str, typer.Argument(help="Id or URL.")]) -> None:
+    """Stop following a source (its articles stay)."""
+    _source_status(ctx, source, None, "removed")
+
+
+@app.command()
+def fetch(
+    ctx: typer.Context,
+    concurrency: Annotated[int, typer.Option(help="Requests in flight at most.")] = 16,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """One round over the sources that are due."""
+    from .service.fetching import run_round
+
+    app_ = _open(ctx)
+    try:
+        report = asyncio.run(run_round(app_, concurrency))
+    finally:
+        app_.close()
+    if as_json:
+        out.print_json(json.dumps(report.as_dict(), ensure_ascii=False))
+        return
+    out.print(f"sources polled: {report.sources}  not modified: {report.not_modified}  changed: {report.changed}  "
+              f"pages: {report.pages}  imported: {report.summary.imported}  updated: {report.summary.updated}  "
+              f"failed: {len(report.failed)}")
+    for url, reason in report.failed:
+        out.print(f"  failed {url}: {reason}", highlight=False, markup=False)
+
+
+@app.command()
+def watch(
+    ctx: typer.Context,
+    concurrency: Annotated[int, typer.Option(help="Requests in flight at most.")] = 16,
+) -> None:
+    """Keep polling sources as they fall due, until SIGINT or SIGTERM."""
+    from .service.fetching import RoundReport
+    from .service.fetching import watch as watch_loop
+
+    app_ = _open(ctx)
+
+    def on_round(report: RoundReport) -> None:
+        if report.sources:
+            err.print(f"round: {report.sources} polled, {report.summary.imported} new, {len(report.failed)} failed")
+
+    async def main_loop() -> None:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, stop.set)
+        await watch_loop(app_, stop, concurrency, on_round)
+
+    try:
+        asyncio.run(main_loop())
+    finally:
+        app_.close()
+    err.print("stopped")
 
 
 @app.command()

@@ -29,8 +29,8 @@ class Setting:
 
 def _networks(value: str) -> tuple[str, ...]:
     out = []
-    for part in value.split(","):
-        part = part.strip()
+    for raw in value.split(","):
+        part = raw.strip()
         if not part:
             continue
         try:

@@ -7,6 +7,7 @@ interval stays within [min_interval, max_interval] (10 minutes to 1 day by defau
 
 from __future__ import annotations
 
+import itertools
 import random
 import statistics
 from dataclasses import dataclass
@@ -29,7 +30,7 @@ def publishing_gap(entry_times: list[datetime]) -> float | None:
     times = sorted({t.replace(tzinfo=None) for t in entry_times})
     if len(times) < 2:
         return None
-    gaps = [(b - a).total_seconds() for a, b in zip(times, times[1:], strict=False)]
+    gaps = [(b - a).total_seconds() for a, b in itertools.pairwise(times)]
     gaps = [g for g in gaps if g > 0]
     return statistics.median(gaps) if gaps else None
 

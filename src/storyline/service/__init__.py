@@ -15,8 +15,8 @@ from ..config import Settings
 from ..errors import InputError, StorylineError
 from ..extract import extract_item
 from ..extract.normalize import canonical_url, normalize_for_matching, outlet_key
-from ..ingest.split import Split, split_document
 from ..ingest.files import expand_paths, external_stem, read_document
+from ..ingest.split import Split, split_document
 from ..model import Article, Failure, ImportSummary, RawDocument, hints_from_meta
 from ..store import articles as article_sql
 from ..store import documents as document_sql

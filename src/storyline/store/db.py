@@ -58,9 +58,8 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[sa.Connection]:
         """A write transaction: committed on success, rolled back on any exception."""
-        with self._write_lock, self.engine.connect().execution_options(storyline_write=True) as conn:
-            with conn.begin():
-                yield conn
+        with self._write_lock, self.engine.connect().execution_options(storyline_write=True) as conn, conn.begin():
+            yield conn
 
     @contextmanager
     def read(self) -> Iterator[sa.Connection]:

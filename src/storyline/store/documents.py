@@ -78,3 +78,8 @@ def document_ids(conn: sa.Connection, status: str | None = None) -> Iterator[int
 def count_documents(conn: sa.Connection) -> dict[str, int]:
     query = sa.select(documents.c.status, sa.func.count()).group_by(documents.c.status)
     return {str(status): int(n) for status, n in conn.execute(query)}
+
+
+def origin_known(conn: sa.Connection, origin: str) -> bool:
+    query = sa.select(document_origins.c.document_id).where(document_origins.c.origin == origin).limit(1)
+    return conn.execute(query).first() is not None

@@ -37,6 +37,7 @@ document_origins = sa.Table(
     sa.Column("origin", sa.Text, nullable=False),
     sa.Column("seen_at", sa.DateTime, nullable=False),
     sa.UniqueConstraint("document_id", "origin", name="uq_document_origins"),
+    sa.Index("ix_document_origins_origin", "origin"),
 )
 
 articles = sa.Table(

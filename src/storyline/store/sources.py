@@ -79,3 +79,12 @@ def record_failure(conn: sa.Connection, source_id: int, error: str, delay: int,
 
 def remove_source(conn: sa.Connection, source_id: int) -> None:
     conn.execute(sources.delete().where(sources.c.id == source_id))
+
+
+def seconds_until_next_poll(conn: sa.Connection, at: datetime) -> float:
+    """Seconds until the earliest active source is due (0 if one is due; an hour if none)."""
+    query = sa.select(sa.func.min(sources.c.next_poll_at)).where(sources.c.status == "active")
+    earliest = conn.execute(query).scalar()
+    if earliest is None:
+        return 3600.0
+    return max((earliest - at).total_seconds(), 0.0)
