@@ -138,10 +138,49 @@ def _document_meta(conn: sa.Connection) -> None:
     conn.execute(sa.text("CREATE INDEX ix_document_origins_origin ON document_origins (origin)"))
 
 
+def _stories(conn: sa.Connection) -> None:
+    """Version 4: copy groups (articles.copy_of), stories, their members, per-article signals."""
+    md = sa.MetaData()
+    sa.Table("articles", md, sa.Column("id", sa.Integer, primary_key=True))
+    sa.Table(
+        "stories", md,
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("uid", sa.String(40), nullable=False, unique=True),
+        sa.Column("title", sa.Text),
+        sa.Column("language", sa.String(20)),
+        sa.Column("languages", sa.JSON, nullable=False),
+        *(sa.Column(name, sa.DateTime, nullable=False) for name in ("first_seen", "last_updated")),
+        *(sa.Column(name, sa.DateTime) for name in ("start_at", "end_at")),
+        *(sa.Column(name, sa.Integer, nullable=False) for name in ("article_count", "source_count", "repost_count")),
+        sa.Index("ix_stories_end_at", "end_at"),
+        sa.Index("ix_stories_last_updated", "last_updated"),
+    )
+    sa.Table(
+        "story_articles", md,
+        sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+        sa.Column("story_id", sa.Integer, sa.ForeignKey("stories.id", ondelete="CASCADE"), nullable=False),
+        sa.Column("probability", sa.Float),
+        sa.Column("assigned_at", sa.DateTime, nullable=False),
+        sa.Index("ix_story_articles_story", "story_id"),
+    )
+    sa.Table(
+        "article_signals", md,
+        sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+        sa.Column("version", sa.Integer, nullable=False),
+        *(sa.Column(name, sa.LargeBinary) for name in ("embedding", "minhash")),
+        sa.Column("features", sa.JSON, nullable=False),
+    )
+    md.create_all(conn, tables=[md.tables["stories"], md.tables["story_articles"], md.tables["article_signals"]])
+    _add_column(conn, "articles", sa.Column("copy_of", sa.Integer, sa.ForeignKey("articles.id", ondelete="SET NULL")))
+    _add_column(conn, "articles", sa.Column("copy_similarity", sa.Float))
+    conn.execute(sa.text("CREATE INDEX ix_articles_copy_of ON articles (copy_of)"))
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     (1, "documents, origins, articles, aliases", _initial),
     (2, "outlets and sources", _outlets_sources),
     (3, "document source and meta", _document_meta),
+    (4, "copies, stories, signals", _stories),
 )
 
 

@@ -75,6 +75,9 @@ articles = sa.Table(
     sa.Index("ix_articles_published_at", "published_at"),
     sa.Index("ix_articles_outlet", "outlet_id"),
     sa.Index("ix_articles_source", "source_id"),
+    sa.Column("copy_of", sa.Integer, sa.ForeignKey("articles.id", ondelete="SET NULL")),
+    sa.Column("copy_similarity", sa.Float),
+    sa.Index("ix_articles_copy_of", "copy_of"),
 )
 
 article_aliases = sa.Table(
@@ -113,4 +116,40 @@ sources = sa.Table(
     sa.Column("conditional_hits", sa.Integer, nullable=False),  # polls answered 304
     sa.Column("created_at", sa.DateTime, nullable=False),
     sa.Index("ix_sources_due", "status", "next_poll_at"),
+)
+
+stories = sa.Table(
+    "stories", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("uid", sa.String(40), nullable=False, unique=True),  # stable public id
+    sa.Column("title", sa.Text),
+    sa.Column("language", sa.String(20)),
+    sa.Column("languages", sa.JSON, nullable=False),
+    sa.Column("first_seen", sa.DateTime, nullable=False),
+    sa.Column("last_updated", sa.DateTime, nullable=False),
+    sa.Column("start_at", sa.DateTime),  # earliest publication
+    sa.Column("end_at", sa.DateTime),  # latest publication
+    sa.Column("article_count", sa.Integer, nullable=False),
+    sa.Column("source_count", sa.Integer, nullable=False),  # independent outlets (reposts excluded)
+    sa.Column("repost_count", sa.Integer, nullable=False),
+    sa.Index("ix_stories_end_at", "end_at"),
+    sa.Index("ix_stories_last_updated", "last_updated"),
+)
+
+story_articles = sa.Table(
+    "story_articles", metadata,
+    sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("story_id", sa.Integer, sa.ForeignKey("stories.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("probability", sa.Float),
+    sa.Column("assigned_at", sa.DateTime, nullable=False),
+    sa.Index("ix_story_articles_story", "story_id"),
+)
+
+article_signals = sa.Table(
+    "article_signals", metadata,
+    sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("version", sa.Integer, nullable=False),
+    sa.Column("embedding", sa.LargeBinary),  # float32, L2-normalised
+    sa.Column("minhash", sa.LargeBinary),
+    sa.Column("features", sa.JSON, nullable=False),  # tokens, entities, figures
 )
