@@ -301,7 +301,9 @@ def test_looks_like_feed() -> None:
     assert looks_like_feed((FIXTURES / "atom_xhtml.xml").read_bytes()[:512])
     assert looks_like_feed((FIXTURES / "jsonfeed.json").read_bytes()[:512])
     assert looks_like_feed('<?xml version="1.0"?>\n<rss version="2.0">'.encode("utf-16"))
+    assert looks_like_feed(b'<?xml version="1.0"?>\n<!-- c -->\n<!DOCTYPE rss [<!ENTITY a "b">]>\n<rss>')
     assert not looks_like_feed(b"<!DOCTYPE html><html><head><title>x</title></head>")
+    assert not looks_like_feed(b"<html><body><p>Atom &lt;feed&gt; sample</p><feed></feed></body></html>")
     assert not looks_like_feed(json.dumps({"id": "1", "text": "x"}).encode())
     assert not looks_like_feed(b"WARC/1.0\r\n")
 

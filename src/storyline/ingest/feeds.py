@@ -30,6 +30,7 @@ from ..errors import EmptyDocument, InputError
 from ..model import Hints, Item, ItemKind, RawDocument
 from .xmlsafety import check_xml_prolog, prolog_text
 
+_PROLOG = re.compile(r"(?:\s*(?:<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^\[>]*(?:\[.*?\])?\s*>))*\s*", re.DOTALL | re.IGNORECASE)
 _FEED_ROOT = re.compile(r"<(?:[\w.-]+:)?(?:rss|feed|RDF|channel)[\s>/]", re.IGNORECASE)
 _JSON_FEED = re.compile(r"\"version\"\s*:\s*\"https?://jsonfeed\.org/version/", re.IGNORECASE)
 _XML_ENCODING = re.compile(r"""\A[^<]*<\?xml[^>]*?encoding\s*=\s*["']([\w.:-]+)["']""", re.IGNORECASE)
@@ -48,7 +49,8 @@ def looks_like_feed(head: bytes) -> bool:
     stripped = text.lstrip("\ufeff \t\r\n")
     if stripped.startswith("{"):
         return bool(_JSON_FEED.search(stripped))
-    return stripped.startswith("<") and bool(_FEED_ROOT.search(stripped))
+    prolog = _PROLOG.match(stripped)
+    return bool(_FEED_ROOT.match(stripped, prolog.end() if prolog else 0))
 
 
 def parse_feed(doc: RawDocument) -> list[Item]:
@@ -129,7 +131,7 @@ def _no_entries(parsed: Mapping[str, Any]) -> InputError:
         syntax = f"XML syntax error at line {exc.getLineNumber()}: {_one_line(exc.getMessage())}"
     version = parsed.get("version") or ""
     if not version:
-        return InputError(f"not a feed: {syntax or 'no rss, feed or rdf:RDF root element'}")
+        return InputError(f"not a feed: {syntax or 'no entries and no rss, feed or rdf:RDF root element'}")
     title = _clean((parsed.get("feed") or {}).get("title"))
     named = f" {title!r}" if title else ""
     return EmptyDocument(f"feed{named} ({version}) has no entries" + (f" ({syntax})" if syntax else ""))
@@ -279,7 +281,9 @@ def parse_json_feed(doc: RawDocument) -> list[Item]:
 
 
 def _decode_json(data: bytes) -> str:
-    for encoding in ("utf-8-sig", "utf-16", "gb18030"):
+    """JSON is UTF-8 (RFC 8259); UTF-16 with a byte order mark and GB 18030 are read as a courtesy."""
+    encodings = ("utf-16",) if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else ("utf-8-sig", "gb18030")
+    for encoding in encodings:
         try:
             return data.decode(encoding)
         except UnicodeDecodeError:
