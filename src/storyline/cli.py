@@ -109,12 +109,13 @@ def import_cmd(
     ctx: typer.Context,
     paths: Annotated[list[str], typer.Argument(help="Files, directories (recursive) or globs.")],
     as_json: Annotated[bool, typer.Option("--json", help="Machine-readable summary.")] = False,
+    cluster: Annotated[bool, typer.Option("--cluster/--no-cluster", help="Assign new articles to stories.")] = True,
 ) -> None:
     """Import documents: HTML pages, text dumps, feed items, feeds, JSONL, WARC (gzip too)."""
     app_ = _open(ctx)
     bar = _Bar()
     try:
-        summary = app_.import_paths(paths, progress=bar)
+        summary = app_.import_paths(paths, progress=bar, cluster=cluster)
     finally:
         bar.stop()
         app_.close()
@@ -205,8 +206,112 @@ def demo(ctx: typer.Context) -> None:
     settings = _settings(ctx)
     corpus = Path(str(resources.files("storyline") / "demo" / "corpus"))
     out.print(f"database: {settings.db_url}\ncorpus:   {corpus}")
-    ctx.invoke(import_cmd, ctx=ctx, paths=[str(corpus)], as_json=False)
-    ctx.invoke(articles, ctx=ctx, limit=100, as_json=False)
+    ctx.invoke(import_cmd, ctx=ctx, paths=[str(corpus)], as_json=False, cluster=True)
+    ctx.invoke(stories, ctx=ctx, since=None, limit=50, as_json=False)
+
+@app.command("cluster")
+def cluster_cmd(ctx: typer.Context) -> None:
+    """Fold copies and assign every article that has no story yet."""
+    app_ = _open(ctx)
+    try:
+        out.print_json(json.dumps(app_.cluster()))
+    finally:
+        app_.close()
+
+
+@app.command()
+def recluster(ctx: typer.Context) -> None:
+    """Rebuild every story from scratch (deterministic; story ids kept where stories persist)."""
+    app_ = _open(ctx)
+    try:
+        out.print_json(json.dumps(app_.recluster()))
+    finally:
+        app_.close()
+
+
+@app.command()
+def stories(
+    ctx: typer.Context,
+    since: Annotated[str | None, typer.Option(help="Only stories active since this date (YYYY-MM-DD).")] = None,
+    limit: Annotated[int, typer.Option(help="How many.")] = 50,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Stories, most independent sources first."""
+    from datetime import datetime
+
+    from .service.stories import list_stories
+
+    try:
+        when = datetime.fromisoformat(since) if since else None
+    except ValueError as exc:
+        err.print(f"[red]error:[/] --since: not a date: {since!r}")
+        raise typer.Exit(2) from exc
+    app_ = _open(ctx)
+    try:
+        rows = list_stories(app_, when, limit)
+    finally:
+        app_.close()
+    if as_json:
+        for row in rows:
+            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+        return
+    table = Table("id", "sources", "articles", "languages", "latest", "headline")
+    for row in rows:
+        table.add_row(row["id"], str(row["independent_sources"]), str(row["articles"]), ",".join(row["languages"]),
+                      (row["end"] or "")[:16], row["title"] or "")
+    out.print(table)
+
+
+@app.command()
+def story(
+    ctx: typer.Context,
+    story_id: Annotated[str, typer.Argument(help="Story id.")],
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """One story with its articles; reposts shown under their original."""
+    from .service.stories import story_detail
+
+    app_ = _open(ctx)
+    try:
+        detail = story_detail(app_, story_id)
+    finally:
+        app_.close()
+    if detail is None:
+        err.print(f"[red]error:[/] no story {story_id!r}")
+        raise typer.Exit(1)
+    if as_json:
+        sys.stdout.write(json.dumps(detail, ensure_ascii=False, indent=1) + "\n")
+        return
+    out.print(f"[bold]{detail['title']}[/]  ({detail['id']}: {detail['independent_sources']} independent sources, "
+              f"{detail['reposts']} reposts, {', '.join(detail['languages'])})", highlight=False)
+    for art in detail["articles"]:
+        indent = "    ↳ repost " if art["copy_of"] else "  "
+        out.print(f"{indent}{(art['published'] or '')[:16]}  {art['outlet'] or '?'}: {art['title']}", highlight=False)
+
+
+export_app = typer.Typer(help="Export data.", no_args_is_help=True)
+app.add_typer(export_app, name="export")
+
+
+@export_app.command("stories")
+def export_stories_cmd(
+    ctx: typer.Context,
+    fmt: Annotated[OutputFormat, typer.Option("--format", help="Output format.")] = OutputFormat.jsonl,
+) -> None:
+    """One {story_id, title, article_ids} per story, with every external id given at import."""
+    from .service.stories import export_stories
+
+    app_ = _open(ctx)
+    try:
+        rows = list(export_stories(app_))
+    finally:
+        app_.close()
+    if fmt is OutputFormat.json:
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
+        return
+    for row in rows:
+        sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+
 
 sources_app = typer.Typer(help="Feeds and sites Storyline follows.", no_args_is_help=True)
 app.add_typer(sources_app, name="sources")

@@ -68,6 +68,9 @@ SETTINGS: tuple[Setting, ...] = (
             "Per-user data directory (default from platformdirs)."),
     Setting("import.max_bytes", "max_document_bytes", "STORYLINE_IMPORT_MAX_BYTES", 50 * 1024 * 1024,
             "Largest input document read, after decompression; larger ones are refused.", _positive_int),
+    Setting("cluster.embed", "cluster_embed", "STORYLINE_CLUSTER_EMBED", True,
+            "Use multilingual sentence embeddings when clustering (slower, needed across languages).",
+            lambda v: v.strip().lower() not in ("0", "false", "no", "off")),
     Setting("fetch.allow_networks", "allow_networks", "STORYLINE_FETCH_ALLOW_NETWORKS", (),
             "Comma-separated CIDR networks that fetching may reach although they are private "
             "or loopback (e.g. 10.1.0.0/16,127.0.0.1/32).", _networks),
@@ -86,6 +89,7 @@ class Settings:
     db_url: str | None = None
     data_dir: str | None = None
     max_document_bytes: int = 50 * 1024 * 1024
+    cluster_embed: bool = True
     allow_networks: tuple[str, ...] = ()
     fetch_max_bytes: int = 20 * 1024 * 1024
     fetch_timeout: float = 30.0

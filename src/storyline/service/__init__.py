@@ -117,7 +117,9 @@ class Storyline:
 
     # -- import -------------------------------------------------------------------------
 
-    def import_paths(self, patterns: Iterable[str], progress: Progress | None = None) -> ImportSummary:
+    def import_paths(self, patterns: Iterable[str], progress: Progress | None = None,
+                     cluster: bool = False) -> ImportSummary:
+        """Import files; with ``cluster``, assign the new articles to stories afterwards."""
         progress = progress or _NoProgress()
         summary = ImportSummary()
         expanded = expand_paths(patterns)
@@ -133,7 +135,20 @@ class Storyline:
                 log.exception("unexpected error importing %s", path)
                 summary.failed.append(Failure(str(path), f"internal error: {type(exc).__name__}: {exc}"))
             progress.advance(path.name)
+        if cluster:
+            self.cluster()
         return summary
+
+    def cluster(self) -> dict[str, int]:
+        """Assign every article without a story (copies folded, stories consolidated)."""
+        from .stories import Clusterer  # noqa: PLC0415 (numpy and the encoder load only when clustering)
+
+        return Clusterer(self, embed=self.settings.cluster_embed).cluster_pending().as_dict()
+
+    def recluster(self) -> dict[str, int]:
+        from .stories import Clusterer  # noqa: PLC0415
+
+        return Clusterer(self, embed=self.settings.cluster_embed).recluster().as_dict()
 
     def import_document(self, doc: RawDocument, summary: ImportSummary, source_id: int | None = None,
                         meta: dict[str, object] | None = None) -> list[int]:

@@ -131,3 +131,4 @@ def load_signals(conn: sa.Connection, article_ids: Iterable[int]) -> dict[int, s
         for row in conn.execute(sa.select(article_signals).where(article_signals.c.article_id.in_(chunk))):
             out[int(row.article_id)] = row
     return out
+
