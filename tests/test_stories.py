@@ -1,0 +1,185 @@
+"""Incremental story clustering over invented reports (zh-Hans, zh-Hant, English, German)."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from storyline.analyze.features import Signals, compute_signals_batch
+from storyline.analyze.stories import StoryIndex, StoryParams
+from storyline.errors import ConfigError
+
+
+@dataclass
+class Doc:
+    id: str
+    title: str | None
+    text: str
+    language: str | None = None
+    published: datetime | None = None
+
+
+DAY = datetime(2025, 3, 4, 9, 0)
+
+BRIDGE_HANS = Doc(
+    "bridge-hans", "林登堡港口大桥因钢梁裂缝关闭四个月",
+    "林登堡市议会周二投票决定，关闭老港口大桥进行维修。检查人员在大桥的两根钢制支柱上发现了裂缝。\n\n"
+    "市长卡罗琳·韦伯（Caroline Weber）表示，封闭将持续至少四个月，维修费用约为1200万欧元。每天约有3.5万辆汽车"
+    "经过这座大桥，市政府建议司机绕行北部环路。", "zh-Hans")
+BRIDGE_HANT = Doc(
+    "bridge-hant", "林登堡港口大橋發現裂縫 將封閉至少四個月",
+    "林登堡市長韋伯（Caroline Weber）週二宣布，老港口大橋因兩根鋼製支柱出現裂縫，將封閉維修至少四個月。\n\n"
+    "市議會當天投票通過封橋決定，維修預計耗資1200萬歐元。這座大橋每日車流量約3.5萬輛，當局呼籲駕駛人改走北環路。",
+    "zh-Hant")
+BRIDGE_HANS_2 = Doc(
+    "bridge-hans-2", "裂缝威胁安全 林登堡老港口大桥封闭维修",
+    "据当地媒体报道，林登堡老港口大桥将从下周起封闭。市长卡罗琳·韦伯（Caroline Weber）说，检查发现两根钢支柱存在"
+    "裂缝，必须立即维修。\n\n工程预计耗资1200万欧元，至少需要四个月。大桥日均通行车辆约3.5万辆。", "zh-Hans")
+BRIDGE_EN = Doc(
+    "bridge-en", "Lindenbrook closes harbour bridge after cracks found in steel supports",
+    "The city council of Lindenbrook voted on Tuesday to close the old harbour bridge for repairs after inspectors "
+    "found cracks in two steel supports.\n\nMayor Caroline Weber said the closure would last at least four months "
+    "and cost about 12 million euros. Some 35,000 cars cross the bridge every day.", "en")
+BRIDGE_DE = Doc(
+    "bridge-de", "Lindenbrook sperrt Hafenbrücke wegen Rissen in Stahlstützen",
+    "Der Stadtrat von Lindenbrook hat am Dienstag beschlossen, die alte Hafenbrücke zu sperren, nachdem Prüfer Risse "
+    "an zwei Stahlstützen gefunden hatten.\n\nBürgermeisterin Caroline Weber sagte, die Sperrung werde mindestens vier "
+    "Monate dauern und rund 12 Millionen Euro kosten. Täglich fahren etwa 35.000 Autos über die Brücke.", "de")
+PANDA = Doc(
+    "panda", "南山动物园大熊猫产下双胞胎",
+    "南山动物园周日宣布，园内大熊猫圆月产下一对双胞胎幼崽，母子平安。\n\n饲养员表示，两只幼崽体重分别为150克和"
+    "180克，目前由兽医团队二十四小时看护。动物园预计明年春天向游客展出幼崽。", "zh-Hans")
+BACKGROUND = [
+    Doc("bg-football", "河滨队主场三比一击败山城队",
+        "在周六晚进行的联赛第十二轮比赛中，河滨队主场以3比1战胜山城队，前锋李明梅开二度。\n\n"
+        "赛后主教练表示，球队的防守还有待加强。", "zh-Hans"),
+    Doc("bg-rain", "气象台发布暴雨黄色预警",
+        "市气象台周一发布暴雨黄色预警，预计未来24小时内东部地区将出现大到暴雨，局部地区伴有雷电。\n\n"
+        "防汛部门提醒市民减少外出。", "zh-Hans"),
+    Doc("bg-prices", "三月份蔬菜价格小幅上涨",
+        "统计局周三公布的数据显示，三月份本市蔬菜平均价格比上月上涨2.3%，其中叶菜类涨幅最大。\n\n"
+        "业内人士认为，价格上涨主要受天气影响。", "zh-Hans"),
+    Doc("bg-school", "Neue Grundschule in Oberfeld eröffnet",
+        "In Oberfeld hat am Montag eine neue Grundschule mit zwölf Klassenräumen eröffnet.\n\n"
+        "Die Gemeinde investierte rund 9 Millionen Euro in den Bau.", "de"),
+    Doc("bg-train", "Rail strike halts trains across the northern region",
+        "A strike by train drivers stopped most services in the northern region on Wednesday.\n\n"
+        "The union demands a pay rise of 8 percent; talks resume next week.", "en"),
+]
+
+
+def signals(*docs: Doc, embed: bool = True, when: datetime | None = None) -> list[Signals]:
+    if when is not None:
+        docs = tuple(Doc(d.id, d.title, d.text, d.language, when) for d in docs)
+    return compute_signals_batch(list(docs), embed=embed)
+
+
+@pytest.fixture(params=[True, False], ids=["embed", "lexical"])
+def embed(request: pytest.FixtureRequest) -> bool:
+    return bool(request.param)
+
+
+def fed(embed: bool, *docs: Doc, when: datetime | None = DAY) -> StoryIndex:
+    index = StoryIndex(StoryParams.load(embed=embed))
+    for s in signals(*BACKGROUND, embed=embed, when=when):
+        index.assign(s)
+    for s in signals(*docs, embed=embed, when=when):
+        index.assign(s)
+    return index
+
+
+def test_reports_in_both_chinese_scripts_join_one_story(embed: bool) -> None:
+    index = fed(embed, BRIDGE_HANS, BRIDGE_HANT, BRIDGE_HANS_2, PANDA)
+    story = index.story_of("bridge-hans")
+    assert story is not None
+    assert index.story_of("bridge-hant") == story and index.story_of("bridge-hans-2") == story
+    assert index.story_of("panda") != story
+    assert index.stories()[story] == ["bridge-hans", "bridge-hant", "bridge-hans-2"]
+
+
+def test_assignment_reports_probability_and_new_stories() -> None:
+    index = StoryIndex(StoryParams.load(embed=True))
+    hans, hant, panda = signals(BRIDGE_HANS, BRIDGE_HANT, PANDA, when=DAY)
+    first = index.assign(hans)
+    assert first.new_story and first.probability == 1.0
+    second = index.assign(hant)
+    assert not second.new_story and second.story_key == first.story_key and second.probability >= 0.5
+    third = index.assign(panda)
+    assert third.new_story and third.story_key != first.story_key
+    assert index.assign(hant) == type(second)(first.story_key, 1.0, False)  # already assigned: unchanged
+
+
+def test_undated_articles_still_cluster(embed: bool) -> None:
+    index = fed(embed, BRIDGE_HANS, BRIDGE_HANT, PANDA, when=None)
+    assert index.story_of("bridge-hans") == index.story_of("bridge-hant") != index.story_of("panda")
+
+
+def test_cross_language_report_joins_with_embeddings() -> None:
+    index = fed(True, BRIDGE_EN, BRIDGE_DE, PANDA)
+    assert index.story_of("bridge-de") == index.story_of("bridge-en") != index.story_of("panda")
+
+
+def test_forty_days_later_needs_a_much_stronger_match() -> None:
+    index = StoryIndex(StoryParams.load(embed=True))
+    for s in signals(*BACKGROUND, BRIDGE_HANS, BRIDGE_HANT, when=DAY):
+        index.assign(s)
+    key = index.story_of("bridge-hans")
+    assert key is not None
+    same_day, = signals(BRIDGE_HANS_2, when=DAY + timedelta(days=1))
+    late, = signals(BRIDGE_HANS_2, when=DAY + timedelta(days=40))
+    near, far = index.probability(same_day, key), index.probability(late, key)
+    assert near >= 0.5 and far < near - 0.3
+    assignment = index.assign(late)
+    assert assignment.new_story and index.span(key) == (DAY, DAY)
+
+
+def test_recluster_is_deterministic(embed: bool) -> None:
+    docs = [*BACKGROUND, BRIDGE_HANS, BRIDGE_HANT, BRIDGE_HANS_2, BRIDGE_EN, PANDA]
+    dated = [Doc(d.id, d.title, d.text, d.language, DAY + timedelta(hours=i % 3)) for i, d in enumerate(docs)]
+    all_signals = signals(*dated, embed=embed)
+    index = StoryIndex(StoryParams.load(embed=embed))
+    first = index.recluster(all_signals)
+    shuffled = list(all_signals)
+    random.Random(7).shuffle(shuffled)
+    for s in all_signals:
+        s.cache.clear()
+    second = StoryIndex(StoryParams.load(embed=embed)).recluster(shuffled)
+    assert first == second
+    assert index.recluster(reversed(all_signals)) == first
+    assert first["bridge-hans"] == first["bridge-hant"]
+
+
+def test_consolidate_merges_stories_that_converged(embed: bool) -> None:
+    index = StoryIndex(StoryParams.load(embed=embed))
+    for s in signals(*BACKGROUND, embed=embed, when=DAY):
+        index.assign(s)
+    hans, hant, hans2 = signals(BRIDGE_HANS, BRIDGE_HANT, BRIDGE_HANS_2, embed=embed, when=DAY)
+    index.add_story("old-1", [hans])
+    index.add_story("old-2", [hant, hans2])
+    assert index.story_of("bridge-hans") != index.story_of("bridge-hant")
+    result = index.consolidate(full=True)
+    assert result.merged == [("old-2", "old-1")]
+    assert result.moved == {"bridge-hant": "old-1", "bridge-hans-2": "old-1"}
+    assert index.stories()["old-1"] == ["bridge-hans", "bridge-hant", "bridge-hans-2"]
+    assert "old-2" not in index.stories()
+
+
+def test_consolidate_splits_a_member_that_drifted() -> None:
+    index = StoryIndex(StoryParams.load(embed=True))
+    for s in signals(*BACKGROUND, when=DAY):
+        index.assign(s)
+    index.add_story("mixed", signals(BRIDGE_HANS, BRIDGE_HANT, PANDA, when=DAY))
+    result = index.consolidate(full=True)
+    assert "panda" in result.moved and index.story_of("panda") != "mixed"
+    assert index.stories()["mixed"] == ["bridge-hans", "bridge-hant"]
+
+
+def test_broken_calibration_is_a_config_error(tmp_path: Path) -> None:
+    path = tmp_path / "calibration.json"
+    path.write_text("{}", encoding="utf-8")
+    with pytest.raises(ConfigError):
+        StoryParams.load(path=path)
