@@ -25,7 +25,7 @@ def detect_language(text: str, min_score: float = 0.4) -> str | None:
     if han_count(sample) >= max(4, len(sample) // 5) and not _KANA_HANGUL.search(sample):
         return chinese_script(sample)
     result = detect(sample, model="lite", k=1)
-    if not result or result[0]["score"] < min_score:
+    if not result or float(result[0]["score"]) < min_score:
         return None
     lang = str(result[0]["lang"])
     if lang == "zh":

@@ -59,7 +59,7 @@ async def find_feeds(fetcher: Fetcher, url: str, max_bytes: int) -> list[tuple[s
     if not candidates:
         root = f"{urlsplit(page.final_url).scheme}://{urlsplit(page.final_url).netloc}"
         candidates = [urljoin(root, path) for path in COMMON_FEED_PATHS]
-    found = []
+    found: list[tuple[str, str | None]] = []
     for candidate in candidates:
         feed = await _feed_title(fetcher, candidate, max_bytes)
         if feed and feed[0] not in {f[0] for f in found}:

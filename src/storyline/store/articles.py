@@ -10,6 +10,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from ..model import Article, Image
+from .db import inserted_id
 from .documents import now, utc_naive
 from .schema import article_aliases, articles
 
@@ -40,7 +41,7 @@ def insert_article(conn: sa.Connection, document_id: int, article: Article, norm
                    outlet_id: int | None = None, source_id: int | None = None) -> int:
     values = _values(article, norm) | {"document_id": document_id, "item_key": article.item_key,
                                        "created_at": now(), "outlet_id": outlet_id, "source_id": source_id}
-    return int(conn.execute(articles.insert().values(**values)).inserted_primary_key[0])
+    return inserted_id(conn.execute(articles.insert().values(**values)))
 
 
 _KEEP_WHEN_MISSING = ("external_id", "guid", "url", "canonical_url", "author", "site_name", "source",

@@ -91,3 +91,11 @@ def open_database(url: str) -> Database:
     db = Database(url)
     db.migrate()
     return db
+
+
+def inserted_id(result: sa.CursorResult[Any]) -> int:
+    """The primary key of the row an INSERT just made."""
+    key = result.inserted_primary_key
+    if key is None or key[0] is None:
+        raise StoreError("INSERT returned no primary key")
+    return int(key[0])

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 import sqlalchemy as sa
 
 from ..model import RawDocument
+from .db import inserted_id
 from .schema import document_origins, documents
 
 
@@ -36,7 +37,7 @@ def insert_document(conn: sa.Connection, doc: RawDocument, fmt: str | None, stat
         size=len(doc.data), data=doc.data, fetched_at=utc_naive(doc.fetched_at),
         imported_at=now(), status=status, source_id=source_id, meta=meta,
     ))
-    doc_id = int(result.inserted_primary_key[0])
+    doc_id = inserted_id(result)
     add_origin(conn, doc_id, doc.origin)
     return doc_id
 

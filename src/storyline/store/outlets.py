@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
+from .db import inserted_id
 from .documents import now
 from .schema import articles, outlets
 
@@ -13,7 +14,7 @@ def get_or_create_outlet(conn: sa.Connection, key: str, name: str, domain: str |
     if found:
         return int(found.id)
     result = conn.execute(outlets.insert().values(key=key, name=name, domain=domain, created_at=now()))
-    return int(result.inserted_primary_key[0])
+    return inserted_id(result)
 
 
 def list_outlets(conn: sa.Connection) -> list[sa.Row]:

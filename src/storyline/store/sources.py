@@ -7,6 +7,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from .db import inserted_id
 from .documents import now
 from .schema import articles, outlets, sources
 
@@ -22,7 +23,7 @@ def add_source(conn: sa.Connection, url: str, outlet_id: int | None, title: str 
     result = conn.execute(sources.insert().values(
         url=url, outlet_id=outlet_id, title=title, status="active", poll_interval=interval,
         next_poll_at=now(), error_count=0, polls=0, conditional_hits=0, created_at=now()))
-    return int(result.inserted_primary_key[0]), True
+    return inserted_id(result), True
 
 
 def get_source(conn: sa.Connection, ref: str) -> sa.Row | None:

@@ -9,6 +9,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from .db import inserted_id
 from .documents import now
 from .schema import article_aliases, article_signals, articles, outlets, stories, story_articles
 
@@ -22,7 +23,7 @@ def create_story(conn: sa.Connection, uid: str | None = None) -> int:
     result = conn.execute(stories.insert().values(
         uid=uid or new_uid(), languages=[], first_seen=at, last_updated=at, article_count=0, source_count=0,
         repost_count=0))
-    return int(result.inserted_primary_key[0])
+    return inserted_id(result)
 
 
 def assign(conn: sa.Connection, article_id: int, story_id: int, probability: float | None) -> None:
