@@ -76,7 +76,14 @@ class Signals:
     full_tf: dict[str, int]  # title + body
     names: frozenset[str]
     figures: frozenset[str]
-    cache: dict[str, tuple[int, float]] = field(default_factory=dict, repr=False, compare=False)
+    cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    def log_tf(self, key: str) -> dict[str, float]:
+        """Sublinear term frequencies ``1 + log(count)`` of ``title_tf`` or ``full_tf``, computed once."""
+        cached = self.cache.get("log_" + key)
+        if cached is None:
+            cached = self.cache["log_" + key] = _log_tf(getattr(self, key))
+        return cached
 
     @property
     def terms(self) -> set[str]:
@@ -161,8 +168,25 @@ def embed_texts(texts: Sequence[str]) -> np.ndarray:
     return np.asarray(vectors / np.maximum(norms, 1e-12), dtype=np.float32)
 
 
+class _Weights(dict[str, float]):
+    """IDF weights, computed on first lookup (a plain dict lookup afterwards: this is the hot path)."""
+
+    def __init__(self, idf: Idf) -> None:
+        super().__init__()
+        self.idf = idf
+
+    def __missing__(self, term: str) -> float:
+        idf = self.idf
+        w = math.log((1 + idf.n_docs) / (1 + max(0, idf.df.get(term, 0)))) + 1.0
+        self[term] = w
+        return w
+
+
 class Idf:
-    """Document frequencies maintained incrementally; smoothed IDF ``log((1+N)/(1+df)) + 1``."""
+    """Document frequencies maintained incrementally; smoothed IDF ``log((1+N)/(1+df)) + 1``.
+
+    Weights are frozen between generations (5% more documents) so that cached norms stay consistent.
+    """
 
     _instances = itertools.count(1)
 
@@ -170,7 +194,7 @@ class Idf:
         self._uid = next(Idf._instances)  # cached norms belong to one Idf: generations carry its number
         self.n_docs = 0
         self.df: Counter[str] = Counter()
-        self._weights: dict[str, float] = {}
+        self.weights = _Weights(self)
         self._weights_at = 0
 
     def add(self, terms: Iterable[str]) -> None:
@@ -185,50 +209,49 @@ class Idf:
     def generation(self) -> int:
         """Changes when IDF weights moved enough (5% more documents) to refresh cached norms."""
         if self.n_docs > self._weights_at * 1.05 + 5:
-            self._weights.clear()
+            self.weights.clear()
             self._weights_at = self.n_docs
         return (self._uid << 40) + self._weights_at
 
     def weight(self, term: str) -> float:
-        w = self._weights.get(term)
-        if w is None:
-            w = math.log((1 + self.n_docs) / (1 + max(0, self.df.get(term, 0)))) + 1.0
-            self._weights[term] = w
-        return w
+        return self.weights[term]
 
 
-def _tf(count: int) -> float:
-    return 1.0 + math.log(count)
+def _log_tf(tf: Mapping[str, int]) -> dict[str, float]:
+    return {t: 1.0 + math.log(c) for t, c in tf.items()}
 
 
-def _norm(signals: Signals, key: str, tf: Mapping[str, int], idf: Idf) -> float:
+def _norm(signals: Signals, key: str, tf: Mapping[str, float], idf: Idf) -> float:
     gen = idf.generation
     cached = signals.cache.get(key)
     if cached is not None and cached[0] == gen:
         return cached[1]
-    value = math.sqrt(sum((_tf(c) * idf.weight(t)) ** 2 for t, c in tf.items()))
+    w = idf.weights
+    value = math.sqrt(sum((c * w[t]) ** 2 for t, c in tf.items()))
     signals.cache[key] = (gen, value)
     return value
 
 
 def tfidf_cosine(a: Signals, b: Signals, key: str, idf: Idf) -> float:
-    ta: dict[str, int] = getattr(a, key)
-    tb: dict[str, int] = getattr(b, key)
+    """Cosine of sublinear-TF x IDF vectors; ``key`` is ``"title_tf"`` or ``"full_tf"``."""
+    ta, tb = a.log_tf(key), b.log_tf(key)
     if not ta or not tb:
         return 0.0
     if len(ta) > len(tb):
         a, b, ta, tb = b, a, tb, ta
-    dot = sum(_tf(c) * _tf(tb[t]) * idf.weight(t) ** 2 for t, c in ta.items() if t in tb)
+    w = idf.weights
+    dot = sum(c * tb[t] * w[t] ** 2 for t, c in ta.items() if t in tb)
     if dot == 0.0:
         return 0.0
     return min(1.0, dot / (_norm(a, key, ta, idf) * _norm(b, key, tb, idf)))
 
 
 def _cover(title_tf: Mapping[str, int], full_tf: Mapping[str, int], idf: Idf) -> float:
-    total = sum(idf.weight(t) for t in title_tf)
+    w = idf.weights
+    total = sum(w[t] for t in title_tf)
     if total == 0.0:
         return 0.0
-    return sum(idf.weight(t) for t in title_tf if t in full_tf) / total
+    return sum(w[t] for t in title_tf if t in full_tf) / total
 
 
 def _rarity(shared: Iterable[str], idf: Idf) -> float:
@@ -236,7 +259,8 @@ def _rarity(shared: Iterable[str], idf: Idf) -> float:
     top = math.log(1 + idf.n_docs) + 1.0 - RARE_IDF
     if top <= 0:
         return 0.0
-    return sum(min(1.0, (idf.weight(t) - RARE_IDF) / top) for t in shared if idf.weight(t) > RARE_IDF)
+    w = idf.weights
+    return sum(min(1.0, (x - RARE_IDF) / top) for x in (w[t] for t in shared) if x > RARE_IDF)
 
 
 def pair_features(a: Signals, b: Signals, idf: Idf) -> list[float]:

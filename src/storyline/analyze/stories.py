@@ -40,7 +40,7 @@ class StoryParams:
     weights: tuple[float, ...] = (-4.0, 8.0)  # intercept first, then one weight per term
     embed: bool = True
     threshold: float = 0.5  # join the best story at or above this probability
-    merge_threshold: float = 0.8  # consolidate: stories this likely to be one event merge
+    merge_threshold: float = 0.7  # consolidate: stories this likely to be one event merge (above joining)
     split_threshold: float = 0.25  # consolidate: a member below this against the rest leaves
     window_days: int = 3  # dated articles meet stories with members within this many days
     far_days: int = 45  # ... and, through names and headline words only, up to this many days
@@ -50,9 +50,9 @@ class StoryParams:
     block: int = 1000  # arrivals per arrival bucket
     index_terms: int = 12  # highest TF-IDF terms of an article put into the inverted index
     posting_cap: int = 300  # a term with more articles than this in one bucket finds no candidates
-    max_candidates: int = 16  # stories scored per article
+    max_candidates: int = 10  # stories scored per article
     neighbours: int = 24  # nearest member embeddings looked at per article
-    members_compared: int = 6  # members of one story the article is compared with
+    members_compared: int = 4  # members of one story the article is compared with
 
     @classmethod
     def load(cls, embed: bool = True, path: Path | None = None, **overrides: Any) -> StoryParams:
@@ -412,14 +412,22 @@ class StoryIndex:
         """Up to ``max_candidates`` stories, each with the members that brought it (and their evidence)."""
         lex, cos = self._lexical_hits(s), self._neighbours(s)
         evidence: dict[str, dict[Any, float]] = defaultdict(dict)
-        for aid, value in [*((a, 1.0 + c) for a, c in cos.items()), *((a, w / 100.0) for a, w in lex.items())]:
-            key = self._story_of.get(aid)
-            if key is not None and key != exclude and aid in self._signals:
-                evidence[key][aid] = evidence[key].get(aid, 0.0) + value
+        best_cos: dict[str, float] = {}
+        best_lex: dict[str, float] = {}
+        story_of, known = self._story_of, self._signals
+        for aid, c in cos.items():
+            key = story_of.get(aid)
+            if key is not None and key != exclude and aid in known:
+                evidence[key][aid] = 1.0 + c
+                best_cos[key] = max(best_cos.get(key, -1.0), c)
+        for aid, w in lex.items():
+            key = story_of.get(aid)
+            if key is not None and key != exclude and aid in known:
+                evidence[key][aid] = evidence[key].get(aid, 0.0) + w / 100.0
+                best_lex[key] = max(best_lex.get(key, 0.0), w)
         half = max(1, self.params.max_candidates // 2)
-        by_cos = sorted((k for k in evidence if any(a in cos for a in evidence[k])),
-                        key=lambda k: (-max(cos.get(a, -1.0) for a in evidence[k]), self._order(k)))[:half]
-        by_lex = sorted(evidence, key=lambda k: (-max(lex.get(a, 0.0) for a in evidence[k]), self._order(k)))
+        by_cos = sorted(best_cos, key=lambda k: (-best_cos[k], self._order(k)))[:half]
+        by_lex = sorted(best_lex, key=lambda k: (-best_lex[k], self._order(k)))
         chosen = list(dict.fromkeys([*by_cos, *by_lex]))[:self.params.max_candidates]
         return [(k, evidence[k]) for k in chosen]
 
