@@ -165,12 +165,12 @@ class Storyline:
                 doc_id = document_sql.insert_document(conn, doc, None, "pending", source_id, meta)
                 new_origin, status = True, "pending"
             else:
-                doc_id, status = int(known.id), str(known.status)
+                doc_id, status, items = int(known.id), str(known.status), int(known.item_count or 0)
                 new_origin = document_sql.add_origin(conn, doc_id, doc.origin)
         if status == "extracted" and not new_origin:
             with self.db.read() as conn:
                 ids = list(article_sql.article_ids_of_document(conn, doc_id).values())
-            summary.duplicates += len(ids)
+            summary.duplicates += max(items, len(ids))
             return ids
         return self._extract_and_store(doc_id, doc, summary, source_id, meta or {})
 
@@ -196,7 +196,7 @@ class Storyline:
                     summary.updated += 1
                 else:
                     summary.duplicates += 1
-            document_sql.set_status(conn, doc_id, "extracted", fmt=fmt)
+            document_sql.set_status(conn, doc_id, "extracted", fmt=fmt, items=len(extracted.articles))
         return ids
 
     def reextract(self, only_pending: bool = False, progress: Progress | None = None) -> ImportSummary:

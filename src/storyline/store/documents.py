@@ -26,7 +26,7 @@ def now() -> datetime:
 
 
 def find_document(conn: sa.Connection, sha256: str) -> sa.Row | None:
-    query = sa.select(documents.c.id, documents.c.status).where(documents.c.sha256 == sha256)
+    query = sa.select(documents.c.id, documents.c.status, documents.c.item_count).where(documents.c.sha256 == sha256)
     return conn.execute(query).first()
 
 
@@ -53,8 +53,8 @@ def add_origin(conn: sa.Connection, document_id: int, origin: str) -> bool:
 
 
 def set_status(conn: sa.Connection, document_id: int, status: str, fmt: str | None = None,
-               error: str | None = None) -> None:
-    values: dict[str, object] = {"status": status, "error": error}
+               error: str | None = None, items: int | None = None) -> None:
+    values: dict[str, object] = {"status": status, "error": error, "item_count": items}
     if fmt is not None:
         values["format"] = fmt
     conn.execute(documents.update().where(documents.c.id == document_id).values(**values))

@@ -135,6 +135,7 @@ def _document_meta(conn: sa.Connection) -> None:
     _add_column(conn, "documents", sa.Column("source_id", sa.Integer,
                                              sa.ForeignKey("sources.id", ondelete="SET NULL")))
     _add_column(conn, "documents", sa.Column("meta", sa.JSON))
+    _add_column(conn, "documents", sa.Column("item_count", sa.Integer))
     conn.execute(sa.text("CREATE INDEX ix_document_origins_origin ON document_origins (origin)"))
 
 

@@ -29,6 +29,7 @@ documents = sa.Table(
     sa.Column("error", sa.Text),
     sa.Column("source_id", sa.Integer, sa.ForeignKey("sources.id", ondelete="SET NULL")),
     sa.Column("meta", sa.JSON),  # what the referring feed entry said about a fetched page
+    sa.Column("item_count", sa.Integer),  # articles the last extraction gave (duplicates included)
 )
 
 document_origins = sa.Table(
