@@ -30,6 +30,8 @@ _MONTH_NAME = (
 _YMD_DASH = re.compile(r"(?<!\d)(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)")
 _YMD_CN = re.compile(r"(?<!\d)(?P<y>\d{4}|\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]?")
 _MD_CN = re.compile(r"(?<![\d年])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]")
+# US numeric order, as ASP.NET-era Chinese portals print it: 9/17/2004 5:54:13 AM
+_MDY_NUM = re.compile(r"(?<![\d/.])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})(?![\d/])")
 _DMY_NUM = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4})(?!\d)")
 _DMY_NAME = re.compile(
     r"(?<!\d)(?P<d>\d{1,2})(?:\.|st|nd|rd|th)?\s+" + _MONTH_NAME + r",?\s+(?P<y>\d{4})(?!\d)", re.IGNORECASE
@@ -149,7 +151,7 @@ def _cn_number(word: str) -> int:
 
 def _candidates(text: str, reference: datetime | None) -> list[_Candidate]:
     found: list[_Candidate] = []
-    for pattern in (_YMD_DASH, _YMD_CN, _DMY_NUM, _DMY_NAME, _MDY_NAME, _MD_CN):
+    for pattern in (_YMD_DASH, _YMD_CN, _MDY_NUM, _DMY_NUM, _DMY_NAME, _MDY_NAME, _MD_CN):
         for match in pattern.finditer(text):
             if any(c.start <= match.start() < c.end for c in found):
                 continue

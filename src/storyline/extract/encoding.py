@@ -53,11 +53,11 @@ def canonical_charset(name: str) -> str | None:
 def declared_charsets(data: bytes, content_type: str | None, html: bool = True) -> list[str]:
     """Codecs the document states, most authoritative first, without duplicates."""
     names: list[str] = []
-    if content_type and (m := _HEADER.search(content_type)):
-        names.append(m.group(1))
+    if content_type and (header := _HEADER.search(content_type)):
+        names.append(header.group(1))
     head = data[:_HEAD]
-    if m := _XML_DECL.match(head):
-        names.append(m.group(1).decode("ascii"))
+    if decl := _XML_DECL.match(head):
+        names.append(decl.group(1).decode("ascii"))
     if html:
         names.extend(m.group(1).decode("ascii") for m in _META.finditer(head))
     out: list[str] = []
