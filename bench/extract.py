@@ -97,7 +97,7 @@ def run_set(name: str, shared: Path, scorer: ModuleType) -> dict[str, Any]:
     return result
 
 
-_MOJIBAKE = re.compile(r"[\u00c0-\u00ff]{3,}|\ufffd")
+_MOJIBAKE = re.compile(r"[\u00c0-\u00ff]{3,}")  # Latin-1 runs: GBK bytes read as Western text
 
 
 def check_unlabelled(shared: Path) -> list[str]:
@@ -108,7 +108,8 @@ def check_unlabelled(shared: Path) -> list[str]:
         text, title = row.get("text") or "", row.get("title") or ""
         if not text or not title:
             problems.append(f"{page_id}: {'no title' if not title else 'no text'}")
-        elif _MOJIBAKE.search(text + title) or han_plausibility(text) < 0.8:
+        elif (_MOJIBAKE.search(text + title) or han_plausibility(text) < 0.8
+              or (text + title).count("\ufffd") > data.count("\ufffd".encode())):  # more than the page has
             problems.append(f"{page_id}: looks like mojibake: {text[:40]!r}")
     return problems
 

@@ -23,12 +23,10 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from bench.pairs_offline import split_title, unique_keys
 from storyline.config import Settings
 from storyline.service import Storyline
 from storyline.service.stories import export_stories
-
-SHORT = 60  # characters: a Sohu text this short is a headline
-
 
 def load_scorer(shared: Path) -> ModuleType:
     spec = importlib.util.spec_from_file_location("pairs_scorer", shared / "eval" / "pairs.py")
@@ -43,18 +41,10 @@ def held_out(pair_id: str) -> bool:
     return hashlib.sha256(pair_id.encode("utf-8")).digest()[0] % 2 == 1
 
 
-def article(pair_id: str, n: int, text: str, lang: str) -> dict[str, Any]:
-    text = text.strip()
-    row: dict[str, Any] = {"id": f"{pair_id}/{n}", "language": lang}
-    if pair_id.startswith("sohu-") and len(text) <= SHORT:
-        row |= {"title": text, "text": ""}
-    else:
-        first, _, rest = text.partition("\n")
-        if 0 < len(first) <= 200 and rest.strip():
-            row |= {"title": first.strip(), "text": rest.strip()}
-        else:
-            row |= {"text": text}
-    return row
+def article(key: str, n: int, text: str, lang: str) -> dict[str, Any]:
+    """One pair text as a JSONL article, split into headline and body as bench.pairs_offline does."""
+    title, body = split_title(text)
+    return {"id": f"{key}/{n}", "language": lang, "title": title, "text": body}
 
 
 def run(shared: Path, embed: bool, only_held_out: bool) -> dict[str, Any]:
@@ -64,10 +54,11 @@ def run(shared: Path, embed: bool, only_held_out: bool) -> dict[str, Any]:
         rows = [r for r in rows if held_out(r["id"])]
     with tempfile.TemporaryDirectory() as tmp:
         jsonl = Path(tmp) / "pairs.jsonl"
+        keys = unique_keys(rows)  # the data repeats some pair ids
         with jsonl.open("w", encoding="utf-8") as fh:
-            for r in rows:
+            for key, r in zip(keys, rows, strict=True):
                 for n in (1, 2):
-                    fh.write(json.dumps(article(r["id"], n, r[f"text{n}"], r[f"lang{n}"]), ensure_ascii=False) + "\n")
+                    fh.write(json.dumps(article(key, n, r[f"text{n}"], r[f"lang{n}"]), ensure_ascii=False) + "\n")
         app = Storyline.open(Settings(db_url=f"sqlite:///{Path(tmp) / 'pairs.db'}", cluster_embed=embed))
         try:
             started = time.perf_counter()
@@ -78,8 +69,8 @@ def run(shared: Path, embed: bool, only_held_out: bool) -> dict[str, Any]:
             story_of = {aid: s["story_id"] for s in export_stories(app) for aid in s["article_ids"]}
         finally:
             app.close()
-    predicted = {r["id"]: story_of.get(f"{r['id']}/1") is not None
-                 and story_of.get(f"{r['id']}/1") == story_of.get(f"{r['id']}/2") for r in rows}
+    predicted = {r["id"]: story_of.get(f"{k}/1") is not None and story_of.get(f"{k}/1") == story_of.get(f"{k}/2")
+                 for k, r in zip(keys, rows, strict=True)}
     n_articles = summary.imported + summary.duplicates
     return {"report": scorer.report(rows, predicted), "articles": n_articles,
             "import_s": round(imported - started, 1), "cluster_s": round(clustered - imported, 1),

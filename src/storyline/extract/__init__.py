@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 from datetime import datetime
 
 from ..errors import EmptyDocument
@@ -60,11 +61,17 @@ def _apply_hints(article: Article, hints: Hints) -> None:
     article.url = hints.url or article.url
     article.title = (hints.title or article.title or "").strip() or None
     article.author = hints.author or article.author
-    article.site_name = hints.site_name or article.site_name
+    article.site_name = hints.site_name or article.site_name or _host(article.url)
     article.source = hints.source or article.source
     article.published = _prefer_precise(hints.published, article.published)
     article.fetched_at = hints.fetched_at or article.fetched_at
     article.summary_only = hints.summary_only
+
+
+def _host(url: str | None) -> str | None:
+    """The site a URL belongs to, without ``www.``, as a last resort for ``site_name``."""
+    host = (urlsplit(url).hostname or "") if url else ""
+    return (host[4:] if host.startswith("www.") else host) or None
 
 
 def _prefer_precise(given: datetime | None, found: datetime | None) -> datetime | None:
