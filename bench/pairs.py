@@ -28,6 +28,7 @@ from storyline.config import Settings
 from storyline.service import Storyline
 from storyline.service.stories import export_stories
 
+
 def load_scorer(shared: Path) -> ModuleType:
     spec = importlib.util.spec_from_file_location("pairs_scorer", shared / "eval" / "pairs.py")
     assert spec and spec.loader
