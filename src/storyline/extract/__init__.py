@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 from datetime import datetime
+from urllib.parse import urlsplit
 
 from ..errors import EmptyDocument
 from ..model import Article, Hints, Item, ItemKind

@@ -93,7 +93,7 @@ def _type_ok(content_type: str | None, accept: Iterable[str] | None) -> bool:
     if accept is None or not content_type:
         return True
     main = content_type.split(";", 1)[0].strip().lower()
-    return main in accept or main.endswith(("+xml", "/xml")) and any("xml" in a for a in accept)
+    return main in accept or (main.endswith(("+xml", "/xml")) and any("xml" in a for a in accept))
 
 
 class Fetcher:
