@@ -82,7 +82,8 @@ def test_site_discovery_full_text_robots_and_conditional_rounds(server: LocalSer
     assert (report.sources, report.changed, report.pages, report.robots_refused) == (1, 1, 1, 1)
     arts = {a.guid: a for a in _articles(app)}
     assert set(arts) == {f"urn:courier:g{i}" for i in (1, 2, 3)}
-    assert "(page two)" in arts["urn:courier:g2"].text and arts["urn:courier:g2"].title == "Villages evacuated"  # full text, feed title
+    page_article = arts["urn:courier:g2"]  # full text from the page, title from the feed
+    assert "(page two)" in page_article.text and page_article.title == "Villages evacuated"
     assert arts["urn:courier:g3"].text == "Another summary."  # robots.txt forbids the page: the summary stays
     assert not any(path.startswith("/private/") for path, _ in server.requests)
     # the next round is conditional and changes nothing
