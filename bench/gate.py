@@ -42,7 +42,8 @@ def gate_extract(shared: Path, floors: dict[str, Any], failures: list[str]) -> N
     for name, res in results.items():
         check(failures, f"{name} throughput vs trafilatura", res["throughput_ratio"], floors["throughput_ratio"])
     problems = extract.check_unlabelled(shared)
-    print(f"  {'ok ' if not problems else 'LOW'} zh-unlabelled: {len(problems)} pages without title/text or with mojibake")
+    status = 'ok ' if not problems else 'LOW'
+    print(f"  {status} zh-unlabelled: {len(problems)} pages without title or text, or with mojibake")
     failures.extend(problems)
 
 
