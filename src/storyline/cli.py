@@ -430,6 +430,7 @@ def fetch(
     ctx: typer.Context,
     concurrency: Annotated[int, typer.Option(help="Requests in flight at most.")] = 16,
     as_json: Annotated[bool, typer.Option("--json")] = False,
+    cluster: Annotated[bool, typer.Option("--cluster/--no-cluster", help="Assign new articles to stories.")] = True,
 ) -> None:
     """One round over the sources that are due."""
     from .service.fetching import run_round
@@ -437,6 +438,8 @@ def fetch(
     app_ = _open(ctx)
     try:
         report = asyncio.run(run_round(app_, concurrency))
+        if cluster and report.summary.imported:
+            app_.cluster()
     finally:
         app_.close()
     if as_json:
@@ -461,6 +464,8 @@ def watch(
     app_ = _open(ctx)
 
     def on_round(report: RoundReport) -> None:
+        if report.summary.imported:
+            app_.cluster()
         if report.sources:
             err.print(f"round: {report.sources} polled, {report.summary.imported} new, {len(report.failed)} failed")
 
