@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -17,7 +18,7 @@ from ..extract import extract_item
 from ..extract.normalize import canonical_url, normalize_for_matching, outlet_key
 from ..ingest.files import expand_paths, external_stem, read_document
 from ..ingest.split import Split, split_document
-from ..model import Article, Failure, ImportSummary, RawDocument, hints_from_meta
+from ..model import Article, Failure, ImportSummary, Item, RawDocument, hints_from_meta
 from ..store import articles as article_sql
 from ..store import documents as document_sql
 from ..store.db import Database, open_database
@@ -37,6 +38,12 @@ class _NoProgress:
 
     def advance(self, label: str) -> None:
         pass
+
+
+@dataclass(frozen=True, slots=True)
+class Imported:
+    article_ids: list[int]
+    items: list[Item]  # what the document was split into; empty when it had been extracted before
 
 
 @dataclass(slots=True)
@@ -151,12 +158,14 @@ class Storyline:
         return Clusterer(self, embed=self.settings.cluster_embed).recluster().as_dict()
 
     def import_document(self, doc: RawDocument, summary: ImportSummary, source_id: int | None = None,
-                        meta: dict[str, object] | None = None) -> list[int]:
+                        meta: dict[str, object] | None = None, executor: Executor | None = None) -> Imported:
         """Store the raw document, then extract it and store its articles. Idempotent.
 
         The raw bytes are committed before extraction starts, so an interrupted run is resumed
         by ``reextract --pending``. ``meta`` holds what a feed entry said about a fetched page.
-        Returns the ids of the articles the document gave (new, updated or already stored).
+        Returns the ids of the articles the document gave (new, updated or already stored) and the
+        items it was split into (none when the document had been extracted before). With an
+        ``executor`` (a process pool), the CPU-bound extraction runs there while this thread waits.
         """
         summary.documents += 1
         with self.db.write() as conn:
@@ -171,13 +180,17 @@ class Storyline:
             with self.db.read() as conn:
                 ids = list(article_sql.article_ids_of_document(conn, doc_id).values())
             summary.duplicates += max(items, len(ids))
-            return ids
-        return self._extract_and_store(doc_id, doc, summary, source_id, meta or {})
+            return Imported(ids, [])
+        return self._extract_and_store(doc_id, doc, summary, source_id, meta or {}, executor)
 
     def _extract_and_store(self, doc_id: int, doc: RawDocument, summary: ImportSummary,
-                           source_id: int | None, meta: dict[str, object]) -> list[int]:
+                           source_id: int | None, meta: dict[str, object],
+                           executor: Executor | None = None) -> Imported:
         try:
-            extracted = extract_document(doc, self.settings.max_document_bytes, meta)
+            if executor is not None:
+                extracted = executor.submit(extract_document, doc, self.settings.max_document_bytes, meta).result()
+            else:
+                extracted = extract_document(doc, self.settings.max_document_bytes, meta)
         except InputError as exc:
             with self.db.write() as conn:
                 document_sql.set_status(conn, doc_id, "failed", error=str(exc))
@@ -197,7 +210,7 @@ class Storyline:
                 else:
                     summary.duplicates += 1
             document_sql.set_status(conn, doc_id, "extracted", fmt=fmt, items=len(extracted.articles))
-        return ids
+        return Imported(ids, extracted.split.items if extracted.split else [])
 
     def reextract(self, only_pending: bool = False, progress: Progress | None = None) -> ImportSummary:
         """Rebuild articles from the stored raw documents (after an extractor upgrade, or a crash)."""

@@ -12,9 +12,12 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import multiprocessing
+import os
 import random
 from collections import defaultdict
 from collections.abc import Awaitable, Callable
+from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -26,7 +29,6 @@ from ..errors import FetchError, InputError, StorylineError
 from ..ingest.http import Fetcher, FetchResult, HTTPStatusError
 from ..ingest.robots import RobotsCache
 from ..ingest.schedule import PollBounds, error_backoff, next_interval, retry_delay
-from ..ingest.split import split_document
 from ..model import ImportSummary, Item, RawDocument, hints_to_meta
 from ..store import documents as document_sql
 from ..store import sources as source_sql
@@ -61,8 +63,10 @@ class FetchRound:
     """One pass over the due sources. Create one per round; reuse the fetcher across rounds."""
 
     def __init__(self, app: Storyline, fetcher: Fetcher, robots: RobotsCache, concurrency: int = 16,
-                 bounds: PollBounds | None = None, rng: random.Random | None = None) -> None:
+                 bounds: PollBounds | None = None, rng: random.Random | None = None,
+                 executor: Executor | None = None) -> None:
         self.app = app
+        self.executor = executor  # a process pool for extraction, on rounds big enough to pay for it
         self.fetcher = fetcher
         self.robots = robots
         self.bounds = bounds or PollBounds()
@@ -131,8 +135,9 @@ class FetchRound:
         doc = RawDocument(result.content, result.final_url, result.fetched_at, result.content_type)
         before = self.report.summary.imported
         try:
-            await asyncio.to_thread(self.app.import_document, doc, self.report.summary, source.id)
-            items = split_document(doc, self.app.settings.fetch_max_bytes).items
+            imported = await asyncio.to_thread(self.app.import_document, doc, self.report.summary, source.id,
+                                               None, self.executor)
+            items = imported.items
         except InputError as exc:
             await self._failure(source, str(exc))
             return
@@ -155,7 +160,7 @@ class FetchRound:
             page = await self._request(url, accept=PAGE_TYPES)
             doc = RawDocument(page.content, url, page.fetched_at, page.content_type)
             await asyncio.to_thread(self.app.import_document, doc, self.report.summary, source.id,
-                                    hints_to_meta(item.hints))
+                                    hints_to_meta(item.hints), self.executor)
             self.report.pages += 1
         except StorylineError as exc:  # the summary stays; the page is tried again next round
             self.report.failed.append((url, str(exc)))
@@ -201,12 +206,28 @@ def _move_source(conn: sa.Connection, source_id: int, url: str) -> None:
         source_sql.update_source(conn, source_id, url=url)
 
 
+POOL_MIN_SOURCES = 50  # below this, starting extraction processes costs more than it saves
+
+
+def _extraction_pool(app: Storyline) -> Executor | None:
+    """Extraction is CPU-bound Python: on a big round, spread it over the cores in processes."""
+    with app.db.read() as conn:
+        due = len(source_sql.due_sources(conn, document_sql.now(), POOL_MIN_SOURCES))
+    cores = os.cpu_count() or 1
+    if due < POOL_MIN_SOURCES or cores < 2:
+        return None
+    return ProcessPoolExecutor(max_workers=cores, mp_context=multiprocessing.get_context("forkserver"))
+
+
 async def run_round(app: Storyline, concurrency: int = 16, fetcher: Fetcher | None = None) -> RoundReport:
     own = fetcher is None
     fetcher = fetcher or Fetcher(app.settings)
+    pool = _extraction_pool(app)
     try:
-        return await FetchRound(app, fetcher, RobotsCache(fetcher), concurrency).run()
+        return await FetchRound(app, fetcher, RobotsCache(fetcher), concurrency, executor=pool).run()
     finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
         if own:
             await fetcher.aclose()
 
