@@ -31,7 +31,9 @@ from storyline.service import Storyline
 from storyline.service.fetching import run_round
 from storyline.service.sources import store_source
 
-WORDS = ["council", "port", "strike", "river", "flood", "minister", "vote", "harbour", "union", "wages", "police", "court", "budget", "rail", "school", "hospital", "energy", "grid", "storm", "bridge", "village", "mayor", "report", "agency", "figures", "thousands", "said"]
+WORDS = ("council", "port", "strike", "river", "flood", "minister", "vote", "harbour", "union", "wages",
+         "police", "court", "budget", "rail", "school", "hospital", "energy", "grid", "storm", "bridge",
+         "village", "mayor", "report", "agency", "figures", "thousands", "said")
 HOSTS = 64
 
 
