@@ -10,6 +10,7 @@ from the page's machine-readable metadata, then from a Chinese byline date near 
 from __future__ import annotations
 
 import re
+from html import unescape
 from datetime import datetime
 from urllib.parse import urljoin
 
@@ -43,10 +44,10 @@ def extract_page(data: bytes | str, hints: Hints) -> Article:
         html, url=hints.url, with_metadata=True, include_comments=False, include_tables=True,
         include_images=False, include_formatting=False, as_dict=False)
     if not isinstance(doc, Document) or doc.body is None:
-        raise EmptyDocument("no main text found in the page")
+        return _visible_text_fallback(html, hints)
     text = _paragraphs(xmltotxt(doc.body, False))
     if len(text) < MIN_TEXT:
-        raise EmptyDocument("no main text found in the page")
+        return _visible_text_fallback(html, hints)
     text = _clean_portal_text(text)
     base = hints.url or doc.url
     return Article(
@@ -59,6 +60,28 @@ def extract_page(data: bytes | str, hints: Hints) -> Article:
         published=_published(html, doc.date, text, hints.fetched_at),
         images=_images(html, text, base),
     )
+
+
+_BLOCK = re.compile(r"<(?:/?(?:p|div|br|li|ul|ol|h[1-6]|tr|table|section|article|header|footer|blockquote|pre)"
+                    r"|!--)\b[^>]*>", re.IGNORECASE)
+_COMMENTS = re.compile(r"<!--.*?-->", re.DOTALL)
+
+
+def _visible_text_fallback(html: str, hints: Hints) -> Article:
+    """When trafilatura finds no main text (short blog posts, odd markup), read the page's visible
+    text as a text dump: the dump cleaner picks the main block by structure."""
+    body = _COMMENTS.sub(" ", _SCRIPTS.sub(" ", html))
+    text = unescape(_TAGS.sub(" ", _BLOCK.sub("\n", body)))
+    lines = (" ".join(line.split()) for line in text.splitlines())
+    dump = "\n".join(line for line in lines if line)
+    try:
+        article = extract_textdump(dump, hints)
+    except InputError as exc:
+        raise EmptyDocument("no main text found in the page") from exc
+    if len(article.text) < MIN_TEXT:
+        raise EmptyDocument("no main text found in the page")
+    article.published = article.published or _published(html, None, article.text, hints.fetched_at)
+    return article
 
 
 def _clean_portal_text(text: str) -> str:
@@ -127,7 +150,7 @@ def _published(html: str, day: str | None, text: str, reference: datetime | None
     agreeing = [w for w in stamps if day and w.date().isoformat() == day]
     if agreeing:
         return agreeing[0]
-    visible = _TAGS.sub(" ", _SCRIPTS.sub(" ", head))
+    visible = unescape(_TAGS.sub(" ", _SCRIPTS.sub(" ", _COMMENTS.sub(" ", head))))
     byline = find_date(visible[:20000], reference)
     if byline is not None and (day is None or byline.date().isoformat() == day or han_count(text) > len(text) / 3):
         return byline
