@@ -10,8 +10,8 @@ from the page's machine-readable metadata, then from a Chinese byline date near 
 from __future__ import annotations
 
 import re
-from html import unescape
 from datetime import datetime
+from html import unescape
 from urllib.parse import urljoin
 
 import trafilatura
