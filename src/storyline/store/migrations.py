@@ -177,11 +177,41 @@ def _stories(conn: sa.Connection) -> None:
     conn.execute(sa.text("CREATE INDEX ix_articles_copy_of ON articles (copy_of)"))
 
 
+def _analysis(conn: sa.Connection) -> None:
+    """Version 5: per-article analysis (entities, claims, quotes) and the entity index for topic pages."""
+    md = sa.MetaData()
+    sa.Table("articles", md, sa.Column("id", sa.Integer, primary_key=True))
+    sa.Table(
+        "article_analysis", md,
+        sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+        sa.Column("version", sa.Integer, nullable=False),
+        *(sa.Column(name, sa.JSON, nullable=False) for name in ("entities", "claims", "quotes")),
+        sa.Column("analysed_at", sa.DateTime, nullable=False),
+    )
+    sa.Table(
+        "entities", md,
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("key", sa.String(255), nullable=False, unique=True),
+        sa.Column("name", sa.Text, nullable=False),
+        sa.Column("kind", sa.String(10), nullable=False),
+        sa.Column("article_count", sa.Integer, nullable=False),
+    )
+    sa.Table(
+        "article_entities", md,
+        sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+        sa.Column("entity_id", sa.Integer, sa.ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True),
+        sa.Column("mentions", sa.Integer, nullable=False),
+        sa.Index("ix_article_entities_entity", "entity_id"),
+    )
+    md.create_all(conn, tables=[md.tables[n] for n in ("article_analysis", "entities", "article_entities")])
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     (1, "documents, origins, articles, aliases", _initial),
     (2, "outlets and sources", _outlets_sources),
     (3, "document source and meta", _document_meta),
     (4, "copies, stories, signals", _stories),
+    (5, "article analysis and entities", _analysis),
 )
 
 

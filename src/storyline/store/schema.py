@@ -154,3 +154,30 @@ article_signals = sa.Table(
     sa.Column("minhash", sa.LargeBinary),
     sa.Column("features", sa.JSON, nullable=False),  # tokens, entities, figures
 )
+
+article_analysis = sa.Table(
+    "article_analysis", metadata,
+    sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("version", sa.Integer, nullable=False),
+    sa.Column("entities", sa.JSON, nullable=False),  # [{name, kind, key, count, forms}]
+    sa.Column("claims", sa.JSON, nullable=False),  # analyze.claims.Claim as dicts
+    sa.Column("quotes", sa.JSON, nullable=False),  # analyze.claims.Quote as dicts
+    sa.Column("analysed_at", sa.DateTime, nullable=False),
+)
+
+entities = sa.Table(
+    "entities", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("key", sa.String(255), nullable=False, unique=True),  # kind:normalised name
+    sa.Column("name", sa.Text, nullable=False),  # display form
+    sa.Column("kind", sa.String(10), nullable=False),  # PER | LOC | ORG
+    sa.Column("article_count", sa.Integer, nullable=False),
+)
+
+article_entities = sa.Table(
+    "article_entities", metadata,
+    sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("entity_id", sa.Integer, sa.ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("mentions", sa.Integer, nullable=False),
+    sa.Index("ix_article_entities_entity", "entity_id"),
+)
