@@ -1,0 +1,132 @@
+"""Scale benchmark for copies + stories: a generated stream over 60 simulated days.
+
+    python -m bench.stories_scale [--articles 100000] [--days 60] [--embed] [--marks 10000,50000,100000]
+
+Each simulated event lives a few days and has its own names, figures and topic words; its
+reports (several outlets, some reposts and near-copies) mix event words with common news words,
+so candidate generation and scoring see realistic overlap. Articles go through the same pure
+analysis core the store uses (``analyze.copies.CopyIndex`` + ``analyze.stories.StoryIndex``),
+in publication order. Prints articles/s in each slice up to every mark (the rate must not fall
+as the corpus grows: candidates come from the active time window only), pairwise precision and
+recall against the generated events on the last slice, and peak memory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import random
+import resource
+import sys
+import time
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from storyline.analyze.copies import CopyIndex
+from storyline.analyze.features import compute_signals_batch
+from storyline.analyze.stories import StoryIndex, StoryParams
+from storyline.extract.normalize import normalize_for_matching
+
+COMMON = [
+    "said", "officials", "government", "report", "city", "people", "year", "week", "police", "court",
+    "minister", "council", "company", "market", "prices", "water", "power", "local", "national", "region",
+    "support", "plan", "new", "first", "last",
+]
+START = datetime(2025, 1, 1)
+
+
+@dataclass(frozen=True, slots=True)
+class Art:
+    id: int
+    title: str
+    text: str
+    language: str
+    published: datetime
+    event: int
+
+
+def _word(rng: random.Random) -> str:
+    return "".join(rng.choice("bcdfghklmnprstvz") + rng.choice("aeiou") for _ in range(rng.randint(2, 4)))
+
+
+def generate(n: int, days: int, seed: int = 7) -> list[Art]:
+    rng = random.Random(seed)
+    per_day = n / days
+    out: list[Art] = []
+    event = 0
+    while len(out) < n:
+        event += 1
+        start = START + timedelta(days=rng.uniform(0, days))
+        names = [_word(rng).capitalize() for _ in range(3)]
+        topic = [_word(rng) for _ in range(12)]
+        figure = str(rng.randint(10, 20000))
+        base = None
+        for _k in range(rng.randint(1, 12)):
+            when = start + timedelta(hours=rng.uniform(0, 72))
+            if base is not None and rng.random() < 0.15:  # a repost or near-copy
+                title, text = base
+                text = text if rng.random() < 0.5 else text + " " + " ".join(rng.choices(COMMON, k=8))
+            else:
+                words = rng.choices(topic, k=40) + rng.choices(COMMON, k=60) + names + [figure]
+                rng.shuffle(words)
+                title = " ".join([names[0], *rng.sample(topic, 4), figure])
+                text = " ".join(words) + "."
+                base = base or (title, text)
+            out.append(Art(len(out), title, text, "en", when, event))
+    out = out[:n]
+    out.sort(key=lambda a: (a.published, a.id))
+    del per_day
+    return out
+
+
+def run(arts: list[Art], embed: bool, marks: list[int]) -> list[tuple[int, float]]:
+    copies = CopyIndex()
+    index = StoryIndex(StoryParams.load(embed=embed))
+    rates: list[tuple[int, float]] = []
+    done = 0
+    for mark in marks:
+        chunk = arts[done:mark]
+        started = time.perf_counter()
+        for start in range(0, len(chunk), 256):
+            batch = chunk[start:start + 256]
+            for art, sig in zip(batch, compute_signals_batch(batch, embed=embed), strict=True):
+                copies.add(art.id, normalize_for_matching(art.text), art.published)
+                index.assign(sig)
+        index.consolidate()
+        rates.append((mark, len(chunk) / (time.perf_counter() - started)))
+        done = mark
+    membership = index.membership()
+    tail = arts[max(0, done - 3000):done]
+    tp = fp = fn = 0
+    for i, a in enumerate(tail):
+        for b in tail[i + 1:i + 60]:
+            same, pred = a.event == b.event, membership.get(a.id) == membership.get(b.id)
+            tp += same and pred
+            fp += pred and not same
+            fn += same and not pred
+    print(f"  pairwise on the last {len(tail)} articles: precision {tp / max(1, tp + fp):.3f}, "
+          f"recall {tp / max(1, tp + fn):.3f}; {len(index.stories())} stories")
+    return rates
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=100_000)
+    parser.add_argument("--days", type=int, default=60)
+    parser.add_argument("--embed", action="store_true")
+    parser.add_argument("--marks", default="")
+    args = parser.parse_args(argv)
+    marks = [int(m) for m in args.marks.split(",") if m] or [10_000, 50_000, 100_000]
+    marks = [m for m in marks if m <= args.articles] or [args.articles]
+    arts = generate(args.articles, args.days)
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}; "
+          f"{len(arts)} articles over {args.days} days, embeddings {'on' if args.embed else 'off'}")
+    for mark, rate in run(arts, args.embed, marks):
+        print(f"  articles up to {mark:>7}: {rate:7.1f} articles/s")
+    print(f"  peak memory: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
