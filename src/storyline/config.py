@@ -50,6 +50,10 @@ def _positive_int(value: str) -> int:
     return n
 
 
+def _flag(value: str) -> bool:
+    return value.strip().lower() not in ("0", "false", "no", "off")
+
+
 def _positive_float(value: str) -> float:
     try:
         n = float(value)
@@ -59,6 +63,8 @@ def _positive_float(value: str) -> float:
         raise ConfigError(f"expected a positive number, got {value!r}")
     return n
 
+
+_USER_AGENT = "Storyline/0.1 (+https://github.com/storyline-news/storyline; news reader)"
 
 SETTINGS: tuple[Setting, ...] = (
     Setting("db", "db_url", "STORYLINE_DB", None,
@@ -70,7 +76,7 @@ SETTINGS: tuple[Setting, ...] = (
             "Largest input document read, after decompression; larger ones are refused.", _positive_int),
     Setting("cluster.embed", "cluster_embed", "STORYLINE_CLUSTER_EMBED", True,
             "Use multilingual sentence embeddings when clustering (slower, needed across languages).",
-            lambda v: v.strip().lower() not in ("0", "false", "no", "off")),
+            _flag),
     Setting("fetch.allow_networks", "allow_networks", "STORYLINE_FETCH_ALLOW_NETWORKS", (),
             "Comma-separated CIDR networks that fetching may reach although they are private "
             "or loopback (e.g. 10.1.0.0/16,127.0.0.1/32).", _networks),
@@ -78,9 +84,13 @@ SETTINGS: tuple[Setting, ...] = (
             "Largest HTTP response body accepted, after decompression.", _positive_int),
     Setting("fetch.timeout", "fetch_timeout", "STORYLINE_FETCH_TIMEOUT", 30.0,
             "Total seconds allowed for one HTTP request.", _positive_float),
-    Setting("fetch.user_agent", "user_agent", "STORYLINE_USER_AGENT",
-            "Storyline/0.1 (+https://github.com/storyline-news/storyline; news reader)",
+    Setting("fetch.user_agent", "user_agent", "STORYLINE_USER_AGENT", _USER_AGENT,
             "User-Agent sent with every request."),
+    Setting("web.secret", "web_secret", "STORYLINE_WEB_SECRET", None,
+            "Key signing the reader's session and CSRF cookies. Default: generated on first run and kept "
+            "in `web-secret` in the data directory."),
+    Setting("web.public_read", "web_public_read", "STORYLINE_WEB_PUBLIC_READ", True,
+            "Anyone may read the reader's pages, feeds and API; when false every page needs a login.", _flag),
 )
 
 
@@ -93,7 +103,9 @@ class Settings:
     allow_networks: tuple[str, ...] = ()
     fetch_max_bytes: int = 20 * 1024 * 1024
     fetch_timeout: float = 30.0
-    user_agent: str = SETTINGS[-1].default
+    user_agent: str = _USER_AGENT
+    web_secret: str | None = None
+    web_public_read: bool = True
     extra: Mapping[str, str] = field(default_factory=dict)
 
     @classmethod

@@ -21,6 +21,7 @@ from ..ingest.split import Split, split_document
 from ..model import Article, Failure, ImportSummary, Item, RawDocument, hints_from_meta
 from ..store import articles as article_sql
 from ..store import documents as document_sql
+from ..store import search as search_sql
 from ..store.db import Database, open_database
 from ..store.outlets import get_or_create_outlet
 
@@ -228,6 +229,9 @@ class Storyline:
             except StorylineError as exc:
                 summary.failed.append(Failure(doc.origin, str(exc)))
             progress.advance(Path(doc.origin).name)
+        if not only_pending:
+            with self.db.write() as conn:
+                search_sql.rebuild_index(conn)
         return summary
 
     # -- reading --------------------------------------------------------------------------
@@ -269,6 +273,8 @@ def _store_article(conn: sa.Connection, doc_id: int, article: Article,
             outlet_id = get_or_create_outlet(conn, *outlet) if outlet else None
             article_id = article_sql.insert_article(conn, doc_id, article, norm, outlet_id, source_id)
             outcome = "inserted"
+    if outcome != "duplicate":
+        search_sql.index_articles(conn, [article_id])
     if article.external_id:
         article_sql.add_alias(conn, article.external_id, article_id)
     return article_id, outcome

@@ -206,12 +206,46 @@ def _analysis(conn: sa.Connection) -> None:
     md.create_all(conn, tables=[md.tables[n] for n in ("article_analysis", "entities", "article_entities")])
 
 
+def _reader(conn: sa.Connection) -> None:
+    """Version 6: the search index (filled from the stored articles), users, sessions, story notes."""
+    from .search import create_index_table, rebuild_index  # noqa: PLC0415 (jieba loads only when migrating)
+
+    md = sa.MetaData()
+    sa.Table(
+        "users", md,
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("name", sa.String(100), nullable=False, unique=True),
+        sa.Column("password_hash", sa.Text, nullable=False),
+        sa.Column("created_at", sa.DateTime, nullable=False),
+    )
+    sa.Table(
+        "sessions", md,
+        sa.Column("id", sa.String(64), primary_key=True),
+        sa.Column("user_id", sa.Integer, sa.ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+        *(sa.Column(name, sa.DateTime, nullable=False) for name in ("created_at", "expires_at")),
+        sa.Index("ix_sessions_user", "user_id"),
+    )
+    sa.Table(
+        "story_notes", md,
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("story_uid", sa.String(40), nullable=False),
+        sa.Column("user_id", sa.Integer, sa.ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+        sa.Column("text", sa.Text, nullable=False),
+        sa.Column("created_at", sa.DateTime, nullable=False),
+        sa.Index("ix_story_notes_story", "story_uid"),
+    )
+    md.create_all(conn)
+    create_index_table(conn)
+    rebuild_index(conn)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     (1, "documents, origins, articles, aliases", _initial),
     (2, "outlets and sources", _outlets_sources),
     (3, "document source and meta", _document_meta),
     (4, "copies, stories, signals", _stories),
     (5, "article analysis and entities", _analysis),
+    (6, "search index, users, sessions, story notes", _reader),
 )
 
 

@@ -181,3 +181,39 @@ article_entities = sa.Table(
     sa.Column("mentions", sa.Integer, nullable=False),
     sa.Index("ix_article_entities_entity", "entity_id"),
 )
+
+# Migration 6. The search index is an FTS5 table on SQLite and a plain table with a GIN index on
+# to_tsvector('simple', tokens) on PostgreSQL (``store.search.create_index_table``); on SQLite the
+# FTS5 rowid is the article id. Only the columns common to both are declared here.
+article_search = sa.Table(
+    "article_search", metadata,
+    sa.Column("article_id", sa.Integer),
+    sa.Column("tokens", sa.Text),  # pre-tokenised, space-separated (store.search.index_tokens)
+)
+
+users = sa.Table(
+    "users", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("name", sa.String(100), nullable=False, unique=True),
+    sa.Column("password_hash", sa.Text, nullable=False),  # argon2id
+    sa.Column("created_at", sa.DateTime, nullable=False),
+)
+
+sessions = sa.Table(
+    "sessions", metadata,
+    sa.Column("id", sa.String(64), primary_key=True),  # sha256 of the token in the signed cookie
+    sa.Column("user_id", sa.Integer, sa.ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("created_at", sa.DateTime, nullable=False),
+    sa.Column("expires_at", sa.DateTime, nullable=False),
+    sa.Index("ix_sessions_user", "user_id"),
+)
+
+story_notes = sa.Table(
+    "story_notes", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("story_uid", sa.String(40), nullable=False),  # by public id: notes outlive a recluster
+    sa.Column("user_id", sa.Integer, sa.ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("created_at", sa.DateTime, nullable=False),
+    sa.Index("ix_story_notes_story", "story_uid"),
+)
