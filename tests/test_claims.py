@@ -1,0 +1,352 @@
+"""Figures, quotes and attributions extracted from Chinese, English and German sentences."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from storyline.analyze.claims import (
+    Claim,
+    Quote,
+    attribution_of,
+    claim_from_dict,
+    claim_to_dict,
+    extract_claims,
+    extract_quotes,
+    quote_from_dict,
+    quote_to_dict,
+    split_sentences,
+)
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+needs_shared = pytest.mark.skipif(not SHARED.is_dir(), reason="../shared not present")
+SEEDS = SHARED / "seeds"
+
+
+def one(text: str, language: str | None) -> Claim:
+    claims = extract_claims(text, language)
+    assert len(claims) == 1, claims
+    return claims[0]
+
+
+def figures(text: str, language: str | None) -> list[tuple[float, str, str | None]]:
+    return [(c.value, c.unit, c.qualifier) for c in extract_claims(text, language)]
+
+
+# ---------------------------------------------------------------- sentences
+
+
+def test_split_chinese_keeps_quotations_whole() -> None:
+    text = "他表示：“我们是伙伴。我们将继续合作。”随后离开。另据报道，约1.2万名士兵抵达！真的吗？是的；没错"
+    assert split_sentences(text, "zh-Hans") == [
+        "他表示：“我们是伙伴。我们将继续合作。”",
+        "随后离开。",
+        "另据报道，约1.2万名士兵抵达！",
+        "真的吗？",
+        "是的；",
+        "没错",
+    ]
+
+
+def test_split_western_abbreviations_decimals_and_ordinals() -> None:
+    text = 'Mr. Smith paid $1.5 million. "It is done," he said. Prices rose in the U.S. today. Then it ended.'
+    assert split_sentences(text, "en") == [
+        "Mr. Smith paid $1.5 million.",
+        '"It is done," he said.',
+        "Prices rose in the U.S. today.",
+        "Then it ended.",
+    ]
+    german = "Am 21. Oktober kamen 1,5 Millionen Menschen, z.B. in Berlin. Danach nicht mehr."
+    assert split_sentences(german, "de") == [
+        "Am 21. Oktober kamen 1,5 Millionen Menschen, z.B. in Berlin.",
+        "Danach nicht mehr.",
+    ]
+
+
+def test_paragraphs_always_end_a_sentence() -> None:
+    assert split_sentences("第一段没有句号\n\n第二段。", None) == ["第一段没有句号", "第二段。"]
+
+
+# ---------------------------------------------------------------- Chinese figures
+
+
+def test_chinese_figures_and_qualifiers() -> None:
+    claim = one("上周五，韩国国家情报院指责朝鲜已派遣约1500名士兵抵达符拉迪沃斯托克。", "zh-Hans")
+    assert (claim.value, claim.unit, claim.qualifier) == (1500.0, "troops", "approx")
+    assert claim.text == "约1500名士兵"
+    assert claim.subject == "士兵"
+    assert claim.attributed_to == "韩国国家情报院"
+
+    claim = one("声称朝鲜派出了至少1万人以上的军事人员前往俄罗斯。", "zh-Hans")
+    assert (claim.value, claim.unit, claim.qualifier, claim.subject) == (10000.0, "troops", "at_least", "军事人员")
+
+    assert figures("包括至少1500名特种部队士兵。", "zh-Hans") == [(1500.0, "troops", "at_least")]
+    assert one("包括至少1500名特种部队士兵。", "zh-Hans").subject == "特种部队士兵"
+    assert figures("逾千人参加了集会，近百名记者到场。", "zh-Hans") == [
+        (1000.0, "people", "at_least"),
+        (100.0, "journalists", "approx"),
+    ]
+    assert figures("俄军一万二千名士兵和两千名员工撤离。", "zh-Hans") == [
+        (12000.0, "troops", None),
+        (2000.0, "workers", None),
+    ]
+    assert figures("十余万难民逃往邻国，另有1500多名儿童失踪。", "zh-Hans") == [
+        (100000.0, "refugees", "at_least"),
+        (1500.0, "children", "at_least"),
+    ]
+    assert figures("大约有3000名抗议者聚集，最多200名警察在场。", "zh-Hans") == [
+        (3000.0, "protesters", "approx"),
+        (200.0, "police", "at_most"),
+    ]
+
+
+def test_chinese_deaths_money_percent_and_distance() -> None:
+    assert figures("地震已造成至少30人死亡，100多人受伤。", "zh-Hans") == [
+        (30.0, "deaths", "at_least"),
+        (100.0, "injured", "at_least"),
+    ]
+    assert figures("该公司将投资1.5亿美元，并追加3000万元。", "zh-Hans") == [
+        (150_000_000.0, "usd", None),
+        (30_000_000.0, "cny", None),
+    ]
+    claim = one("民调显示，45%的选民支持该方案。", "zh-Hans")
+    assert (claim.value, claim.unit, claim.subject) == (45.0, "percent", "选民")
+    assert figures("车队行驶了约200公里。", "zh-Hans") == [(200.0, "km", "approx")]
+
+
+def test_chinese_numbers_that_are_not_claims() -> None:
+    for text in (
+        "2024年10月21日，会议在北京召开。",
+        "第3次会议于下午3点开始，第三方未参加。",
+        "他今年45岁。",
+        "价格上涨了5%，较去年增长3个百分点。",
+        "联系电话：010-12345678，或拨打13812345678。",
+        "详情见 https://www.dw.com/zh/a-70553363 页面。",
+        "乌克兰公布的视频显示数十名朝鲜新兵排队领取军服。",
+        "这段视频是一名俄罗斯士兵拍摄的。",
+        "F-16战机和MH17航班。",
+    ):
+        assert extract_claims(text, "zh-Hans") == [], text
+
+
+def test_traditional_chinese_is_read_and_kept_as_written() -> None:
+    claim = one("據美聯社報導，韓國國家情報院表示，北韓已派遣約1萬名士兵。", "zh-Hant")
+    assert (claim.value, claim.unit, claim.qualifier) == (10000.0, "troops", "approx")
+    assert claim.text == "約1萬名士兵"
+    assert claim.attributed_to == "韓國國家情報院"  # the nearest source before the figure
+    assert one("台灣有2300萬名居民。", "zh-Hant").unit == "people"
+    assert one("花費了500元。", "zh-Hant").unit == "元"  # in Taiwan or Hong Kong 元 is not the renminbi
+
+
+# ---------------------------------------------------------------- English and German figures
+
+
+def test_english_figures() -> None:
+    claim = one("According to South Korea's spy agency, about 12,000 troops were sent.", "en")
+    assert (claim.value, claim.unit, claim.qualifier, claim.text) == (
+        12000.0,
+        "troops",
+        "approx",
+        "about 12,000 troops",
+    )
+    assert claim.attributed_to == "South Korea's spy agency"
+
+    claim = one("Budanov said some 11,000 North Korean infantrymen were training.", "en")
+    assert (claim.value, claim.unit, claim.subject, claim.attributed_to) == (
+        11000.0,
+        "troops",
+        "North Korean infantrymen",
+        "Budanov",
+    )
+    assert figures("At least 30 people were killed and more than 100 injured, police said.", "en") == [
+        (30.0, "deaths", "at_least"),
+        (100.0, "injured", "at_least"),
+    ]
+    assert figures("The firm will invest $1.5 billion and cut up to 2,000 jobs.", "en") == [
+        (1.5e9, "usd", None),
+        (2000.0, "jobs", "at_most"),
+    ]
+    assert figures("Some 45% of voters agreed; 1.5 million people marched 20 km.", "en") == [
+        (45.0, "percent", "approx"),
+        (1.5e6, "people", None),
+        (20.0, "km", None),
+    ]
+
+
+def test_english_numbers_that_are_not_claims() -> None:
+    for text in (
+        "In 2023 prices rose 5%.",
+        "Call 555-123-4567 or visit https://example.com/article/12345 on October 21.",
+        "He is 45 years old and left at 10:30 for the 3rd time.",
+        "The meeting lasted 3 hours on 21 October 2024.",
+        "Article 5 applies to F-16 jets.",
+    ):
+        assert extract_claims(text, "en") == [], text
+
+
+def test_german_figures() -> None:
+    claim = one("Laut dem südkoreanischen Geheimdienst NIS hat Nordkorea rund 1.500 Soldaten geschickt.", "de")
+    assert (claim.value, claim.unit, claim.qualifier, claim.subject) == (1500.0, "troops", "approx", "Soldaten")
+    assert claim.attributed_to is not None and claim.attributed_to.endswith("Geheimdienst NIS")
+
+    claim = one("Am 21. Oktober sagte Budanov, dass bis zu 12.000 nordkoreanische Soldaten kommen.", "de")
+    assert (claim.value, claim.qualifier, claim.subject) == (12000.0, "at_most", "nordkoreanische Soldaten")
+    assert claim.attributed_to == "Budanov"
+    assert figures("Das Projekt kostet 1,5 Millionen Euro und mindestens 300 Menschen wurden verletzt.", "de") == [
+        (1.5e6, "eur", None),
+        (300.0, "injured", "at_least"),
+    ]
+    assert one("Dem Ministerium zufolge kamen knapp 300 Menschen.", "de").attributed_to == "Ministerium"
+    assert extract_claims("Am 21. Oktober 2024 um 14 Uhr, seit 2022 und 3 Jahre lang.", "de") == []
+
+
+# ---------------------------------------------------------------- attribution
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        ("据美联社报道，韩国外交部召见了俄罗斯大使。", "zh-Hans", "美联社"),
+        ("据塔斯社10月14日消息，普京已提交法案。", "zh-Hans", "塔斯社"),
+        ("韩国外交部本周一发表声明称，朝鲜构成威胁。", "zh-Hans", "韩国外交部"),
+        ("乌克兰军事情报局局长布达诺夫在当地媒体上声称，有朝鲜士兵。", "zh-Hans", "布达诺夫"),
+        ("俄罗斯大使季诺维也夫向韩国方面表示，合作符合国际法。", "zh-Hans", "季诺维也夫"),
+        ("美联社称，无法独立核实这段视频。", "zh-Hans", "美联社"),
+        ("韩国国家情报院还称，朝鲜已决定派兵。", "zh-Hans", "韩国国家情报院"),
+        ("中國外交部發言人林劍回答說，立場一貫明確。", "zh-Hant", "林劍"),
+        ("根据联合国的统计，难民人数上升。", "zh-Hans", "联合国"),
+        ("他还表示，韩国将与国际社会合作。", "zh-Hans", None),
+        ("朝鲜方面迄今保持沉默。", "zh-Hans", None),
+        ("According to the NIS, troops arrived.", "en", "NIS"),
+        (
+            "Ukraine's military intelligence chief Kyrylo Budanov told local media that troops arrived.",
+            "en",
+            "Kyrylo Budanov",
+        ),
+        ("Troops arrived on Friday, the ministry said.", "en", "ministry"),
+        ("He said troops arrived.", "en", None),
+        ("Nach Angaben des Verteidigungsministeriums sind Soldaten angekommen.", "de", "Verteidigungsministeriums"),
+        ("Der Geheimdienst teilte mit, dass Soldaten angekommen sind.", "de", "Geheimdienst"),
+        ("Am Freitag sagte Budanov, dass Soldaten angekommen sind.", "de", "Budanov"),
+        ("Er sagte, dass Soldaten angekommen sind.", "de", None),
+    ],
+)
+def test_attribution_of(sentence: str, language: str, expected: str | None) -> None:
+    assert attribution_of(sentence, language) == expected
+
+
+def test_figure_takes_the_nearest_source_and_not_a_denier() -> None:
+    claim = one("吕特表示北约无法确认韩国有关朝鲜已将1500名士兵送到俄罗斯的情报。", "zh-Hans")
+    assert claim.attributed_to == "韩国"
+    claim = one("约1500名士兵已经抵达，韩国国家情报院称。", "zh-Hans")
+    assert claim.attributed_to == "韩国国家情报院"
+    assert one("朝鲜派遣了约1500名士兵。", "zh-Hans").attributed_to is None
+
+
+# ---------------------------------------------------------------- quotes
+
+
+def test_quotes_with_speakers() -> None:
+    [quote] = extract_quotes("吕特还表示：“如果朝鲜派兵与俄罗斯并肩作战，将意味着重大升级。”", "zh-Hans")
+    assert quote == Quote(
+        "如果朝鲜派兵与俄罗斯并肩作战，将意味着重大升级。",
+        "吕特",
+        "吕特还表示：“如果朝鲜派兵与俄罗斯并肩作战，将意味着重大升级。”",
+    )
+    [quote] = extract_quotes("「我們將繼續發展這種合作」，佩斯科夫說。", "zh-Hant")
+    assert (quote.text, quote.speaker) == ("我們將繼續發展這種合作", "佩斯科夫")
+    [quote] = extract_quotes('"We will not back down from this," Budanov said.', "en")
+    assert (quote.text, quote.speaker) == ("We will not back down from this", "Budanov")
+    [quote] = extract_quotes("„Das ist eine ernste Bedrohung für uns“, sagte Minister Boris Pistorius.", "de")
+    assert (quote.text, quote.speaker) == ("Das ist eine ernste Bedrohung für uns", "Boris Pistorius")
+    [quote] = extract_quotes("Die Lage sei «sehr ernst und gefährlich», erklärte Budanov.", "de")
+    assert quote.speaker == "Budanov"
+    [quote] = extract_quotes("他仅表示：“朝鲜是我们的近邻和伙伴。”", "zh-Hans")
+    assert quote.speaker is None  # a pronoun is not resolved
+
+
+def test_scare_quotes_and_titles_are_skipped() -> None:
+    assert extract_quotes("吕特曾表示北约“目前”无法确认，他在“X”上发文，提及《俄朝条约》全文内容。", "zh-Hans") == []
+    assert extract_quotes('The so-called "special operation" continues, said "Mr. X".', "en") == []
+    assert len(extract_quotes('He called it "a very serious threat" to peace.', "en")) == 1
+
+
+# ---------------------------------------------------------------- JSON
+
+
+def test_json_round_trip() -> None:
+    [claim] = extract_claims("据美联社报道，约1.2万名士兵抵达。", "zh-Hans")
+    assert claim_from_dict(json.loads(json.dumps(claim_to_dict(claim), ensure_ascii=False))) == claim
+    unattributed = Claim(3.0, "drones", "无人机", None, "3架无人机", "击落3架无人机。", None)
+    assert claim_from_dict(json.loads(json.dumps(claim_to_dict(unattributed)))) == unattributed
+    quote = Quote("We will not back down", None, '"We will not back down," he said.')
+    assert quote_from_dict(json.loads(json.dumps(quote_to_dict(quote)))) == quote
+    with pytest.raises(TypeError):
+        claim_from_dict({**claim_to_dict(claim), "value": [1]})
+
+
+def test_language_is_guessed_from_the_script() -> None:
+    assert figures("约1500名士兵抵达。", None) == [(1500.0, "troops", "approx")]
+    assert figures("About 1,500 troops arrived.", None) == [(1500.0, "troops", "approx")]
+
+
+def test_speed() -> None:
+    article = ("据美联社报道，韩国国家情报院称，朝鲜已派遣约1500名士兵，其中包括特种部队。" * 10 + "\n\n") * 5
+    start = time.perf_counter()
+    for _ in range(50):
+        extract_claims(article, "zh-Hans")
+        extract_quotes(article, "zh-Hans")
+    assert 50 / (time.perf_counter() - start) > 100
+
+
+# ---------------------------------------------------------------- the seeds
+
+
+def _seed_texts() -> dict[str, str]:
+    from storyline.extract.fragment import extract_fragment  # noqa: PLC0415 (only when the seeds exist)
+    from storyline.extract.textdump import extract_textdump  # noqa: PLC0415
+    from storyline.ingest.feeditem import parse_feeditem  # noqa: PLC0415
+    from storyline.model import Hints, RawDocument  # noqa: PLC0415
+
+    dw = next(SEEDS.glob("000_*.txt"))
+    [item] = parse_feeditem(RawDocument(dw.read_bytes(), str(dw)))
+    assert isinstance(item.body, str)
+    wforum = next(SEEDS.glob("004_*.txt"))
+    return {
+        "dw": extract_fragment(item.body, item.hints, base_url=item.hints.url).text,
+        "wforum": extract_textdump(wforum.read_text(encoding="utf-8"), Hints()).text,
+    }
+
+
+@pytest.mark.shared
+@needs_shared
+def test_seed_figures() -> None:
+    texts = _seed_texts()
+    dw = [(c.value, c.unit, c.qualifier, c.attributed_to) for c in extract_claims(texts["dw"], "zh-Hans")]
+    assert dw == [
+        (1500.0, "troops", "approx", "韩国国家情报院"),
+        (12000.0, "troops", "approx", "韩国国家情报院"),
+        (11000.0, "troops", "approx", "基里洛·布达诺夫"),
+        (1500.0, "troops", None, "韩国"),  # Rutte could not confirm South Korea's intelligence
+    ]
+    wforum = extract_claims(texts["wforum"], "zh-Hans")
+    assert [(c.value, c.unit, c.qualifier, c.subject) for c in wforum] == [
+        (10000.0, "troops", "at_least", "军事人员"),
+        (1500.0, "troops", "at_least", "特种部队士兵"),
+    ]
+    assert "至少1万人以上" in wforum[0].text
+    assert wforum[1].text == "至少1500名特种部队士兵"
+    assert {c.attributed_to for c in wforum} == {"韩国和乌克兰方面"}
+
+
+@pytest.mark.shared
+@needs_shared
+def test_seed_quotes() -> None:
+    texts = _seed_texts()
+    speakers = {q.speaker for q in extract_quotes(texts["dw"], "zh-Hans")}
+    assert {"吕特", "林剑"} <= speakers
+    for quote in extract_quotes(texts["dw"], "zh-Hans") + extract_quotes(texts["wforum"], "zh-Hans"):
+        assert len(quote.text) >= 6 and quote.text in quote.sentence
