@@ -220,6 +220,9 @@ def test_german_figures() -> None:
         ("根据联合国的统计，难民人数上升。", "zh-Hans", "联合国"),
         ("他还表示，韩国将与国际社会合作。", "zh-Hans", None),
         ("朝鲜方面迄今保持沉默。", "zh-Hans", None),
+        ("换句话说，局势升级。", "zh-Hans", None),
+        ("这被称为特别军事行动，有消息说已经结束。", "zh-Hans", None),
+        ("知情人士透露，约30人受伤。", "zh-Hans", "知情人士"),
         ("According to the NIS, troops arrived.", "en", "NIS"),
         (
             "Ukraine's military intelligence chief Kyrylo Budanov told local media that troops arrived.",

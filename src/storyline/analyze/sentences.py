@@ -188,8 +188,8 @@ class Source:
 
 _ZH_BOUNDARY = re.compile(r"[,，。;；:：!！?？\x01\n]")
 _ZH_VERB = re.compile(
-    r"(?<![所据小传听演游宣号堪简自并])(?:回答说|回应说|回应称|声称|宣称|表示|指出|透露|证实|指责|指控|宣布|"
-    r"强调|坦言|告诉|报道(?=[,，:：]|称|说)|称|说)(?![明法服为作号赞])"
+    r"(?<![所据小传听演游宣号堪简自并俗昵来再])(?:回答说|回应说|回应称|声称|宣称|表示|指出|透露|证实|指责|指控|宣布|"
+    r"强调|坦言|告诉|报道(?=[,，:：]|称|说)|称|说)(?![明法服为作号赞之])"
 )
 _ZH_ACCORDING = re.compile(
     r"(?<![数依证占盘割])(?:根据|据)(?!悉|称|说|报道|了解|信|此|传|闻)(?P<x>[^,，。;；:：!！?？\x01]{1,30}?)"
@@ -241,6 +241,8 @@ def _clean_zh(x: str) -> str | None:
     if title and not _ZH_ORG_END.search(title.group("name")):
         x = title.group("name")
     if len(x) < 2 or len(x) > 25 or x in _ZH_NOT_NAME or _ZH_BAD.search(x):
+        return None
+    if x.startswith(("有", "可以", "比如", "换句")) and not x.startswith("有关"):
         return None
     return x
 
