@@ -353,3 +353,14 @@ def test_seed_quotes() -> None:
     assert {"吕特", "林剑"} <= speakers
     for quote in extract_quotes(texts["dw"], "zh-Hans") + extract_quotes(texts["wforum"], "zh-Hans"):
         assert len(quote.text) >= 6 and quote.text in quote.sentence
+
+
+def test_what_happened_to_the_people_counted() -> None:
+    """Missing, evacuated and arrested people get their own rows, not one "people" row."""
+    assert figures("截至晚间，已有8人遇难，15人失联。", "zh-Hans") == [(8.0, "deaths", None), (15.0, "missing", None)]
+    assert figures("当局已紧急转移安置群众2.4万人。", "zh-Hans") == [(24000.0, "evacuated", None)]
+    assert figures("全市已疏散约3000人。", "zh-Hans") == [(3000.0, "evacuated", "approx")]
+    assert figures("More than 2,000 residents were evacuated overnight.", "en") == [(2000.0, "evacuated", "at_least")]
+    assert figures("At least 14 people remain missing.", "en") == [(14.0, "missing", "at_least")]
+    assert figures("Mindestens 40 Menschen wurden festgenommen.", "de") == [(40.0, "arrested", "at_least")]
+    assert figures("两千名员工撤离。", "zh-Hans") == [(2000.0, "workers", None)]

@@ -244,8 +244,11 @@ _ZH_MEASURE = re.compile(r"^(?:平方公里|公里|千米|英里|公顷|吨|公�
 _ZH_COUNTER = re.compile(r"^(?:名|位|人|个|架|枚|辆|艘|座|所|家|户|头|只|门|颗|套|具|例|起|栋|件|条|处|剂|发)")
 _ZH_PERSON_COUNTERS = frozenset("名位人")
 _ZH_OUTCOME = re.compile(
-    r"(?:已经|已|不幸)?(?P<o>死亡|丧生|遇难|身亡|罹难|阵亡|遇害|被杀|被打死|被炸死|受伤|负伤|伤亡)"
+    r"(?:已经|已|不幸|仍|目前)?(?P<o>死亡|丧生|遇难|身亡|罹难|阵亡|遇害|被杀|被打死|被炸死|受伤|负伤|伤亡|失联|失踪|"
+    r"下落不明|被困|被捕|被逮捕|被拘留|被拘|被紧急转移|紧急转移|被转移|转移|被疏散|疏散|撤离|被撤离)"
 )
+# a verb before the figure says what happened to the people counted: 疏散1.2万人, 转移安置群众1.2万人
+_ZH_OUTCOME_BEFORE = re.compile(r"(?P<o>疏散|撤离|转移|安置|逮捕|拘留)[^\d,，。;；]{0,6}$")
 _ZH_DIRECT = re.compile(r"(?P<o>死亡|死(?!者)|伤亡|受伤|伤(?![者员]))")
 _ZH_TOLL = re.compile(r"(?P<k>死亡|遇难|罹难|受伤|伤亡)人数[^,，。;；]{0,6}$")
 _ZH_MORE = re.compile(r"多|余")
@@ -255,6 +258,10 @@ _OUTCOME_UNITS = _lexicon("""
 deaths: 死亡 丧生 遇难 身亡 罹难 阵亡 遇害 被杀 被打死 被炸死 死
 injured: 受伤 负伤 伤
 casualties: 伤亡
+missing: 失联 失踪 下落不明
+trapped: 被困
+arrested: 被捕 被逮捕 被拘留 被拘 逮捕 拘留
+evacuated: 被紧急转移 紧急转移 被转移 转移 被疏散 疏散 撤离 被撤离 安置
 """)
 
 _LAT_NUM = re.compile(
@@ -286,9 +293,15 @@ _LAT_KILLED_BEFORE = re.compile(
     r"\b(?P<o>killing|killed|kills|kill|injuring|injured|wounding|wounded|tötete|töteten)\s+$", re.IGNORECASE
 )
 _LAT_OUTCOME_AFTER = re.compile(
-    r"\s+(?:were|have been|had been|are|was|wurden|sind|kamen)?\s*(?P<o>killed|dead|died|slain|injured|wounded|"
-    r"hurt|getötet|ums Leben|starben|verletzt)",
+    r"\s+(?:were|have been|had been|are|was|remain|wurden|werden|sind|kamen|gelten als)?\s*(?:still\s+|noch\s+)?"
+    r"(?P<o>killed|dead|died|slain|injured|wounded|hurt|missing|evacuated|arrested|detained|trapped|getötet|"
+    r"ums Leben|starben|verletzt|vermisst|evakuiert|festgenommen|verschüttet|moved|relocated|in Sicherheit gebracht)\b",
 )
+_LAT_OUTCOMES = {"injured": "injured", "wounded": "injured", "hurt": "injured", "verletzt": "injured",
+                 "missing": "missing", "vermisst": "missing", "evacuated": "evacuated", "evakuiert": "evacuated",
+                 "arrested": "arrested", "detained": "arrested", "festgenommen": "arrested",
+                 "trapped": "trapped", "verschüttet": "trapped", "moved": "evacuated", "relocated": "evacuated",
+                 "in sicherheit gebracht": "evacuated"}
 _LAT_TOLL = re.compile(r"(?:death toll|Zahl der Toten|Todeszahl)\b[^,.;]{0,25}$", re.IGNORECASE)
 
 
@@ -385,7 +398,9 @@ def _zh_after_number(
     if (late := _ZH_QUAL_AFTER.match(s, end)) and qual is None:
         qual, end = _QUALIFIERS[late.group(0)], late.end()
     if (out := _ZH_OUTCOME.match(s, end)) and (unit in _PEOPLE_UNITS or unit == "people"):
-        unit, end = _OUTCOME_UNITS[out.group("o")], out.end()
+        outcome = _OUTCOME_UNITS[out.group("o")]
+        if unit == "people" or outcome in {"deaths", "injured", "casualties"}:  # "两千名员工撤离" stays workers
+            unit, end = outcome, out.end()
     return end, unit, subject, qual
 
 
@@ -411,6 +426,8 @@ def _zh_figures(s: str, hans: bool) -> list[_Figure]:
         end, unit, subject, after = follow
         qualifier = _QUALIFIERS[before.group("q")] if before else ("at_least" if more else after)
         start = before.start() if before else m.start()
+        if unit == "people" and (verb := _ZH_OUTCOME_BEFORE.search(s, max(0, start - 14), start)):
+            unit = _OUTCOME_UNITS[verb.group("o")]
         out.append(_Figure(start, m.start(), end, value, unit, subject, qualifier))
     return out
 
@@ -492,8 +509,7 @@ def _lat_figures(s: str, german: bool) -> list[_Figure]:
         start = m.start() - len(before.group(0)) if before else m.start()
         if unit in _PEOPLE_UNITS:
             if (out_after := _LAT_OUTCOME_AFTER.match(s, end)) is not None:
-                o = out_after.group("o").lower()
-                unit = "injured" if o in {"injured", "wounded", "hurt", "verletzt"} else "deaths"
+                unit = _LAT_OUTCOMES.get(out_after.group("o").lower(), "deaths")
                 end = out_after.end()
             elif (killed := _LAT_KILLED_BEFORE.search(s[:start])) is not None:
                 unit = "injured" if killed.group("o").lower().startswith(("inj", "wou")) else "deaths"
