@@ -364,3 +364,14 @@ def test_what_happened_to_the_people_counted() -> None:
     assert figures("At least 14 people remain missing.", "en") == [(14.0, "missing", "at_least")]
     assert figures("Mindestens 40 Menschen wurden festgenommen.", "de") == [(40.0, "arrested", "at_least")]
     assert figures("两千名员工撤离。", "zh-Hans") == [(2000.0, "workers", None)]
+
+
+def test_authorities_named_by_reporting_cues() -> None:
+    assert attribution_of("记者从北原省水利厅获悉，已有3人失联。", "zh-Hans") == "北原省水利厅"
+    assert attribution_of("据北原省应急管理厅通报，5人遇难。", "zh-Hans") == "北原省应急管理厅"
+    assert attribution_of("引述国家地震研究所的数据，震级为5.8级。", "zh-Hans") == "国家地震研究所"
+    assert attribution_of("据红十字会统计，约3000人无家可归。", "zh-Hans") == "红十字会"
+    assert attribution_of("At least 9 people died, the regional health ministry said.", "en") == (
+        "regional health ministry")
+    assert attribution_of("Mindestens 7 Menschen starben, wie die Behörden mitteilten.", "de") == "Behörden"
+    assert attribution_of("这是他说的。", "zh-Hans") is None

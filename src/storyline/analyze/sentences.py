@@ -193,7 +193,12 @@ _ZH_VERB = re.compile(
 )
 _ZH_ACCORDING = re.compile(
     r"(?<![数依证占盘割])(?:根据|据)(?!悉|称|说|报道|了解|信|此|传|闻)(?P<x>[^,，。;；:：!！?？\x01]{1,30}?)"
-    r"(?:的)?(?:报道|报导|消息|称|说|透露|指出|表示|统计|估计|披露|介绍|公布|数据|[,，])"
+    r"(?:的)?(?:报道|报导|消息|称|说|透露|指出|表示|统计|估计|披露|介绍|公布|数据|通报|通告|公告|发布|[,，])"
+)
+# "记者从X获悉", "援引X的数据": the authority sits between the cue and the verb
+_ZH_FROM = re.compile(
+    r"(?:从|自|向)(?P<x>[^,，。;；:：!！?？\x01从]{2,25}?)(?:处)?(?:获悉|了解到|得知|证实)"
+    r"|(?:援引|引述|引用)(?P<y>[^,，。;；:：!！?？\x01]{2,25}?)(?:的)?(?:数据|消息|报道|说法|通报|统计|称|表示|指出)"
 )
 _ZH_UNCONFIRMED = re.compile(
     r"(?:无法|未能|不能|没有|尚未|未)(?:确认|证实|核实)(?P<x>[\u4e00-\u9fff·]{2,8}?)(?:有关|关于)?"
@@ -220,6 +225,7 @@ _ZH_PRONOUN = re.compile(r"^(?:他们|她们|它们|我们|他|她|它|其(?!他
 _ZH_BAD = re.compile(
     r"是|了|将|会|要|把|被|未|不|如果|没有|无法|可能|因为|所以|这|那|能|应|让|给|使|认为|显示|什么|为何|\d"
 )
+_ZH_BAD_IN_ORG = re.compile(r"是|了|如果|没有|无法|可能|因为|所以|认为|显示|什么|为何|\d")
 _ZH_NOT_NAME = _words("报道 消息 悉 称 说 了解 信 分析 估计 统计 有关 此")
 
 
@@ -240,7 +246,8 @@ def _clean_zh(x: str) -> str | None:
     title = _ZH_TITLE.search(x)
     if title and not _ZH_ORG_END.search(title.group("name")):
         x = title.group("name")
-    if len(x) < 2 or len(x) > 25 or x in _ZH_NOT_NAME or _ZH_BAD.search(x):
+    bad = _ZH_BAD_IN_ORG if _ZH_ORG_END.search(x) else _ZH_BAD  # 应急管理厅, 委员会 are names
+    if len(x) < 2 or len(x) > 25 or x in _ZH_NOT_NAME or bad.search(x):
         return None
     if x.startswith(("有", "可以", "比如", "换句")) and not x.startswith("有关"):
         return None
@@ -287,6 +294,10 @@ def _zh_sources(s: str, m: str) -> list[Source]:
         name = _clean_zh(acc.group("x"))
         if name:
             out.append(Source(name, acc.start(), acc.end(), n))
+    for cue in _ZH_FROM.finditer(m):
+        name = _clean_zh(cue.group("x") or cue.group("y"))
+        if name:
+            out.append(Source(name, cue.start(), cue.end(), n))
     for verb in _ZH_VERB.finditer(m):
         found, name = _zh_name_before(m, verb.start())
         if not found:
@@ -307,7 +318,8 @@ def _zh_sources(s: str, m: str) -> list[Source]:
 _WORD = re.compile(r"[\w'’.&-]+")
 _EN_VERB = re.compile(
     r"\b(?:said|says|told|reported|estimated|estimates|claimed|claims|stated|announced|added|warned|confirmed|"
-    r"noted|wrote|sagte|sagt|sagten|erklärte|erklärt|berichtete|berichtet|berichteten|teilte|teilten|mitteilte|"
+    r"noted|wrote|sagte|sagt|sagten|erklärte|erklärt|erklärten|berichtete|berichtet|berichteten|teilte|teilten|"
+    r"mitteilte|mitteilten|mitteilt|meldeten|bestätigte|bestätigten|"
     r"schätzt|schätzte|meldete|meldet|betonte|behauptet|behauptete)\b"
 )
 _EN_ACCORDING = re.compile(r"\b(?:according to|laut|nach Angaben (?:des|der|von|aus)|zufolge)\b", re.IGNORECASE)
@@ -425,6 +437,9 @@ def _np_before(m: str, end: int, german: bool) -> tuple[bool, str | None]:
             return True, None
         if low in _DETERMINERS:
             break
+        if got and not german and got[-1].lower() in _ROLES and _modifier(low, german) and tok.islower():
+            got.insert(0, tok)  # "the civil protection agency said": keep the modifiers of a role word
+            continue
         if not _np_accept(tok, german, bool(got)):
             break
         got.insert(0, tok)
@@ -484,8 +499,8 @@ def _latin_sources(s: str, m: str, german: bool) -> list[Source]:
         before = _WORD.findall(m[bounds[-1] if bounds else 0 : verb.start()])
         front = not before or (german and before[0].lower() in _NOT_NAMES)
         found, name = _np_after(m, verb.end(), german) if front else _np_before(m, verb.start(), german)
-        if not found and german and not front:
-            found, name = _np_after(m, verb.end(), german)
+        if not found and german:  # "…, wie die Behörden mitteilten" / "…, teilte die Polizei mit"
+            found, name = _np_before(m, verb.start(), german) if front else _np_after(m, verb.end(), german)
         if not found:
             out.append(Source(None, verb.start(), verb.end(), n, blocker=True))
             continue
