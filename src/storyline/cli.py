@@ -489,5 +489,57 @@ def version() -> None:
     out.print(__version__)
 
 
+@app.command()
+def serve(
+    ctx: typer.Context,
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    db: Annotated[str | None, typer.Option("--db", help="Database URL (as the global --db).")] = None,
+) -> None:
+    """Run the reader (web pages, JSON API under /api/v1, feeds) with uvicorn."""
+    import dataclasses
+
+    import uvicorn
+
+    from .web.app import create_app
+
+    settings = dataclasses.replace(_settings(ctx), db_url=db) if db else _settings(ctx)
+    try:
+        web = create_app(settings)
+    except StorylineError as exc:
+        err.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(2) from exc
+    err.print(f"Storyline reader on http://{host}:{port}/  (database: {settings.db_url})", highlight=False)
+    uvicorn.run(web, host=host, port=port, log_level="warning", proxy_headers=False)
+
+
+users_app = typer.Typer(help="Reader accounts (for notes and the sources admin).", no_args_is_help=True)
+app.add_typer(users_app, name="users")
+
+
+@users_app.command("add")
+def users_add(
+    ctx: typer.Context,
+    name: Annotated[str, typer.Argument(help="User name.")],
+    password_stdin: Annotated[bool, typer.Option("--password-stdin", help="Read the password from stdin.")] = False,
+) -> None:
+    """Add a user, or set a new password for an existing one (prompted unless --password-stdin)."""
+    from .service.accounts import add_user
+
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
+    app_ = _open(ctx)
+    try:
+        user = add_user(app_, name, password)
+    except StorylineError as exc:
+        err.print(f"[red]error:[/] {exc}", highlight=False)
+        raise typer.Exit(1) from exc
+    finally:
+        app_.close()
+    out.print(f"user {user.name} saved", highlight=False)
+
+
 def main() -> None:
     app()

@@ -1,0 +1,163 @@
+"""The reader: server-rendered pages, a JSON API, feeds, accounts and sources admin over one store.
+
+``create_app(settings)`` opens one ``service.Storyline`` for the app's lifetime. Every response
+carries a strict Content-Security-Policy (no inline script or style), nosniff and
+``Referrer-Policy: no-referrer``; errors are ``{"error": {"code", "message"}}`` under ``/api``
+and an error page elsewhere.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from ..config import Settings
+from ..errors import InputError
+from ..service import Storyline
+from ..service.accounts import User, session_user
+from . import i18n
+from .auth import CSRF_COOKIE, SESSION_COOKIE, LoginLimiter, Signer, load_secret
+
+CSP = ("default-src 'self'; img-src 'self' https: data:; style-src 'self'; script-src 'self'; "
+       "frame-ancestors 'none'; base-uri 'none'; form-action 'self'")
+SECURITY_HEADERS = {
+    "Content-Security-Policy": CSP,
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",
+}
+ERROR_CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
+               405: "method_not_allowed", 422: "invalid_request", 429: "too_many_requests"}
+OPEN_PATHS = ("/login", "/static/", "/lang/", "/openapi.json", "/docs", "/favicon.ico")
+
+
+@dataclass(slots=True)
+class Ctx:
+    """What every view needs about the visitor."""
+
+    locale: str
+    tz: ZoneInfo
+    user: User | None
+    csrf: str  # the token forms carry
+    csrf_cookie: str
+    new_csrf_cookie: bool
+    path: str
+
+
+class Web:
+    """The app's state: the open store, the signer, the login limiter, one template set per locale."""
+
+    def __init__(self, settings: Settings, storyline: Storyline | None = None) -> None:
+        self.settings = settings
+        self.storyline = storyline or Storyline.open(settings)
+        self.signer = Signer(load_secret(settings))
+        self.limiter = LoginLimiter()
+        self.envs = {locale: i18n.make_environment(locale) for locale in i18n.LOCALES}
+
+    def context(self, request: Request) -> Ctx:
+        cookie = request.cookies.get(CSRF_COOKIE) or ""
+        new = len(cookie) < 20
+        if new:
+            cookie = secrets.token_urlsafe(24)
+        token = self.signer.session_token(request.cookies.get(SESSION_COOKIE))
+        user = session_user(self.storyline, token) if token else None
+        locale = i18n.negotiate(request.cookies.get("lang"), request.headers.get("accept-language"))
+        return Ctx(locale, i18n.zone(request.cookies.get("tz")), user, self.signer.csrf_token(cookie), cookie, new,
+                   request.url.path)
+
+
+def web_of(request: Request) -> Web:
+    web = request.app.state.web
+    assert isinstance(web, Web)
+    return web
+
+
+def ctx_of(request: Request) -> Ctx:
+    ctx = getattr(request.state, "ctx", None)
+    if ctx is None:
+        ctx = request.state.ctx = web_of(request).context(request)
+    assert isinstance(ctx, Ctx)
+    return ctx
+
+
+def render(request: Request, template: str, status: int = 200, **data: Any) -> HTMLResponse:
+    ctx = ctx_of(request)
+    env = web_of(request).envs[ctx.locale]
+    html = env.get_template(template).render(ctx=ctx, tz=ctx.tz, **data)
+    return HTMLResponse(html, status_code=status)
+
+
+def error_response(request: Request, status: int, message: str) -> Response:
+    code = ERROR_CODES.get(status, "error")
+    if request.url.path.startswith("/api/") or request.url.path.startswith("/feeds/"):
+        return JSONResponse({"error": {"code": code, "message": message}}, status_code=status)
+    if status == 401:
+        return RedirectResponse(f"/login?next={request.url.path}", status_code=303)
+    return render(request, "error.html", status=status, status_code=status, message=message)
+
+
+def _install_handlers(app: FastAPI) -> None:
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        return error_response(request, exc.status_code, str(exc.detail))
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, exc: RequestValidationError) -> Response:
+        parts = [f"{'.'.join(str(p) for p in e.get('loc', ()))}: {e.get('msg')}" for e in exc.errors()]
+        return error_response(request, 422, "; ".join(parts) or "invalid request")
+
+    @app.exception_handler(InputError)
+    async def input_error(request: Request, exc: InputError) -> Response:
+        return error_response(request, 422, str(exc))
+
+
+def _install_middleware(app: FastAPI) -> None:
+    @app.middleware("http")
+    async def visitor(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        web = web_of(request)
+        ctx = ctx_of(request)
+        path = request.url.path
+        if not web.settings.web_public_read and ctx.user is None and not path.startswith(OPEN_PATHS):
+            response = error_response(request, 401, "log in to read")
+        else:
+            response = await call_next(request)
+        if ctx.new_csrf_cookie:
+            response.set_cookie(CSRF_COOKIE, ctx.csrf_cookie, httponly=True, samesite="lax",
+                                secure=request.url.scheme == "https")
+        for name, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(name, value)
+        return response
+
+
+def create_app(settings: Settings, storyline: Storyline | None = None) -> FastAPI:
+    """The reader over one store. With ``storyline`` given, the caller keeps ownership of it."""
+    from . import admin, api, feeds, pages  # noqa: PLC0415 (they import this module)
+
+    web = Web(settings, storyline)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        if storyline is None:
+            web.storyline.close()
+
+    app = FastAPI(title="Storyline", version="1", lifespan=lifespan, docs_url=None, redoc_url=None)
+    app.state.web = web
+    _install_handlers(app)
+    _install_middleware(app)
+    app.mount("/static", StaticFiles(directory=i18n.HERE / "static"), name="static")
+    app.include_router(api.router)
+    app.include_router(feeds.router)
+    app.include_router(admin.router)
+    app.include_router(pages.router)
+    return app
