@@ -1,0 +1,239 @@
+"""A small hand-written gazetteer for entity extraction and linking: countries, major cities and
+regions, and well-known organisations, each with its English, Chinese (Simplified) and German names.
+
+Each line is ``English names | Chinese names | German names``; names within a field are separated by
+``;``. The first English name is the canonical one: every other name of the line maps to it, so
+俄罗斯, Russland and Russia share one key. Lookups take names normalised by
+``storyline.analyze.entities.normalise_name`` (NFKC, Simplified Chinese, lower case).
+"""
+
+from __future__ import annotations
+
+
+def _split(text: str) -> list[str]:
+    return text.split()
+
+
+PLACES = """
+Russia;Russian Federation | 俄罗斯;俄国;俄罗斯联邦 | Russland;Russische Föderation
+Ukraine | 乌克兰 | Ukraine
+North Korea;DPRK | 朝鲜;北韩 | Nordkorea
+South Korea;Korea;Republic of Korea | 韩国;南韩;大韩民国 | Südkorea;Korea
+China;PRC;People's Republic of China | 中国;中华人民共和国 | China;Volksrepublik China
+Taiwan | 台湾 | Taiwan
+Hong Kong | 香港 | Hongkong
+Macau;Macao | 澳门 | Macau
+Japan | 日本 | Japan
+United States;US;U.S.;USA;America;United States of America | 美国 | USA;Vereinigte Staaten;Amerika
+United Kingdom;UK;U.K.;Britain;Great Britain | 英国 | Großbritannien;Vereinigtes Königreich
+Germany | 德国 | Deutschland
+France | 法国 | Frankreich
+Italy | 意大利 | Italien
+Spain | 西班牙 | Spanien
+Portugal | 葡萄牙 | Portugal
+Netherlands;Holland | 荷兰 | Niederlande
+Belgium | 比利时 | Belgien
+Switzerland | 瑞士 | Schweiz
+Austria | 奥地利 | Österreich
+Poland | 波兰 | Polen
+Czech Republic;Czechia | 捷克 | Tschechien
+Slovakia | 斯洛伐克 | Slowakei
+Hungary | 匈牙利 | Ungarn
+Romania | 罗马尼亚 | Rumänien
+Bulgaria | 保加利亚 | Bulgarien
+Greece | 希腊 | Griechenland
+Serbia | 塞尔维亚 | Serbien
+Croatia | 克罗地亚 | Kroatien
+Moldova | 摩尔多瓦 | Moldau;Moldawien
+Belarus | 白俄罗斯 | Belarus;Weißrussland
+Lithuania | 立陶宛 | Litauen
+Latvia | 拉脱维亚 | Lettland
+Estonia | 爱沙尼亚 | Estland
+Finland | 芬兰 | Finnland
+Sweden | 瑞典 | Schweden
+Norway | 挪威 | Norwegen
+Denmark | 丹麦 | Dänemark
+Iceland | 冰岛 | Island
+Ireland | 爱尔兰 | Irland
+Turkey;Türkiye | 土耳其 | Türkei
+Georgia | 格鲁吉亚 | Georgien
+Armenia | 亚美尼亚 | Armenien
+Azerbaijan | 阿塞拜疆 | Aserbaidschan
+Kazakhstan | 哈萨克斯坦 | Kasachstan
+Uzbekistan | 乌兹别克斯坦 | Usbekistan
+Mongolia | 蒙古 | Mongolei
+India | 印度 | Indien
+Pakistan | 巴基斯坦 | Pakistan
+Afghanistan | 阿富汗 | Afghanistan
+Bangladesh | 孟加拉国 | Bangladesch
+Sri Lanka | 斯里兰卡 | Sri Lanka
+Nepal | 尼泊尔 | Nepal
+Myanmar;Burma | 缅甸 | Myanmar
+Thailand | 泰国 | Thailand
+Vietnam | 越南 | Vietnam
+Laos | 老挝 | Laos
+Cambodia | 柬埔寨 | Kambodscha
+Malaysia | 马来西亚 | Malaysia
+Singapore | 新加坡 | Singapur
+Indonesia | 印度尼西亚;印尼 | Indonesien
+Philippines | 菲律宾 | Philippinen
+Australia | 澳大利亚;澳洲 | Australien
+New Zealand | 新西兰 | Neuseeland
+Canada | 加拿大 | Kanada
+Mexico | 墨西哥 | Mexiko
+Cuba | 古巴 | Kuba
+Venezuela | 委内瑞拉 | Venezuela
+Colombia | 哥伦比亚 | Kolumbien
+Brazil | 巴西 | Brasilien
+Argentina | 阿根廷 | Argentinien
+Chile | 智利 | Chile
+Peru | 秘鲁 | Peru
+Iran | 伊朗 | Iran
+Iraq | 伊拉克 | Irak
+Syria | 叙利亚 | Syrien
+Lebanon | 黎巴嫩 | Libanon
+Israel | 以色列 | Israel
+Palestine | 巴勒斯坦 | Palästina
+Gaza;Gaza Strip | 加沙;加沙地带 | Gaza;Gazastreifen
+West Bank | 约旦河西岸 | Westjordanland
+Jordan | 约旦 | Jordanien
+Saudi Arabia | 沙特阿拉伯;沙特 | Saudi-Arabien
+Yemen | 也门 | Jemen
+Qatar | 卡塔尔 | Katar
+United Arab Emirates;UAE | 阿联酋 | Vereinigte Arabische Emirate
+Egypt | 埃及 | Ägypten
+Libya | 利比亚 | Libyen
+Tunisia | 突尼斯 | Tunesien
+Algeria | 阿尔及利亚 | Algerien
+Morocco | 摩洛哥 | Marokko
+Sudan | 苏丹 | Sudan
+Ethiopia | 埃塞俄比亚 | Äthiopien
+Kenya | 肯尼亚 | Kenia
+Nigeria | 尼日利亚 | Nigeria
+South Africa | 南非 | Südafrika
+Europe | 欧洲 | Europa
+Asia | 亚洲 | Asien
+Africa | 非洲 | Afrika
+Middle East | 中东 | Nahost;Naher Osten
+Korean Peninsula | 朝鲜半岛 | Koreanische Halbinsel
+Crimea | 克里米亚 | Krim
+Donbas;Donbass | 顿巴斯 | Donbass
+Kursk | 库尔斯克 | Kursk
+Moscow | 莫斯科 | Moskau
+Saint Petersburg;St Petersburg | 圣彼得堡 | Sankt Petersburg
+Vladivostok | 符拉迪沃斯托克;海参崴 | Wladiwostok
+Kyiv;Kiev | 基辅 | Kiew
+Kharkiv | 哈尔科夫 | Charkiw
+Odesa;Odessa | 敖德萨 | Odessa
+Pyongyang | 平壤 | Pjöngjang
+Seoul | 首尔;汉城 | Seoul
+Beijing;Peking | 北京 | Peking
+Shanghai | 上海 | Shanghai
+Guangzhou | 广州 | Guangzhou
+Shenzhen | 深圳 | Shenzhen
+Taipei | 台北 | Taipeh
+Tokyo | 东京 | Tokio
+Washington | 华盛顿 | Washington
+New York | 纽约 | New York
+Los Angeles | 洛杉矶 | Los Angeles
+London | 伦敦 | London
+Paris | 巴黎 | Paris
+Berlin | 柏林 | Berlin
+Munich | 慕尼黑 | München
+Hamburg | 汉堡 | Hamburg
+Frankfurt | 法兰克福 | Frankfurt
+Cologne | 科隆 | Köln
+Vienna | 维也纳 | Wien
+Brussels | 布鲁塞尔 | Brüssel
+Geneva | 日内瓦 | Genf
+Rome | 罗马 | Rom
+Madrid | 马德里 | Madrid
+Warsaw | 华沙 | Warschau
+Prague | 布拉格 | Prag
+Budapest | 布达佩斯 | Budapest
+Ankara | 安卡拉 | Ankara
+Istanbul | 伊斯坦布尔 | Istanbul
+Tehran | 德黑兰 | Teheran
+Jerusalem | 耶路撒冷 | Jerusalem
+Tel Aviv | 特拉维夫 | Tel Aviv
+Cairo | 开罗 | Kairo
+New Delhi;Delhi | 新德里 | Neu-Delhi
+Mumbai | 孟买 | Mumbai
+Bangkok | 曼谷 | Bangkok
+Hanoi | 河内 | Hanoi
+Manila | 马尼拉 | Manila
+Jakarta | 雅加达 | Jakarta
+Sydney | 悉尼 | Sydney
+Ottawa | 渥太华 | Ottawa
+Baltic Sea | 波罗的海 | Ostsee
+Black Sea | 黑海 | Schwarzes Meer
+South China Sea | 南海 | Südchinesisches Meer
+Taiwan Strait | 台湾海峡 | Taiwanstraße
+Atlantic;Atlantic Ocean | 大西洋 | Atlantik
+Pacific;Pacific Ocean | 太平洋 | Pazifik
+Indian Ocean | 印度洋 | Indischer Ozean
+Far East | 远东;远东地区 | Fernost;Ferner Osten
+"""
+
+ORGANISATIONS = """
+NATO;North Atlantic Treaty Organization | 北约;北大西洋公约组织 | Nato;Nordatlantikpakt
+United Nations;UN;U.N. | 联合国 | Vereinte Nationen;UNO;UN
+UN Security Council;Security Council | 联合国安理会;安理会 | UN-Sicherheitsrat;Sicherheitsrat;Weltsicherheitsrat
+European Union;EU | 欧盟;欧洲联盟 | Europäische Union;EU
+European Commission | 欧盟委员会 | EU-Kommission;Europäische Kommission
+Kremlin | 克里姆林宫 | Kreml
+White House | 白宫 | Weißes Haus
+Pentagon | 五角大楼 | Pentagon
+Associated Press;AP | 美联社 | AP
+Agence France-Presse;AFP | 法新社 | AFP
+Reuters | 路透社 | Reuters
+TASS | 塔斯社 | Tass
+Xinhua | 新华社 | Xinhua
+Yonhap | 韩联社 | Yonhap
+Kyodo | 共同社 | Kyodo
+KCNA;Korean Central News Agency | 朝中社 | KCNA
+BBC;British Broadcasting Corporation | 英国广播公司 | BBC
+Deutsche Welle;DW | 德国之声 | Deutsche Welle;DW
+CNN | 美国有线电视新闻网 | CNN
+National Intelligence Service;NIS | 韩国国家情报院;国情院 | Nationaler Geheimdienst
+G7 | 七国集团 | G7
+G20 | 二十国集团 | G20
+World Health Organization;WHO | 世界卫生组织;世卫组织 | Weltgesundheitsorganisation;WHO
+International Monetary Fund;IMF | 国际货币基金组织 | Internationaler Währungsfonds;IWF
+World Bank | 世界银行 | Weltbank
+International Atomic Energy Agency;IAEA | 国际原子能机构 | Internationale Atomenergiebehörde;IAEA
+Bundestag | 德国联邦议院;联邦议院 | Bundestag
+Chinese Communist Party;CCP;Communist Party of China | 中国共产党;中共 | Kommunistische Partei Chinas;KP Chinas
+"""
+
+# Single Han characters that abbreviate a country inside compounds (俄乌, 韩方, 中美关系), with the
+# English canonical name they stand for.
+ZH_COUNTRY_ABBREVIATIONS = {
+    "俄": "Russia", "乌": "Ukraine", "朝": "North Korea", "韩": "South Korea", "中": "China",
+    "美": "United States", "日": "Japan", "英": "United Kingdom", "法": "France", "德": "Germany",
+    "印": "India", "澳": "Australia", "加": "Canada", "意": "Italy", "以": "Israel", "伊": "Iran",
+    "土": "Turkey", "波": "Poland", "台": "Taiwan", "港": "Hong Kong", "越": "Vietnam", "菲": "Philippines",
+    "泰": "Thailand", "欧": "Europe", "巴": "Palestine", "叙": "Syria", "沙": "Saudi Arabia",
+}
+
+# Adjectives of nationality: never entities on their own in the Latin-script heuristic
+# ("South Korean President Yoon" -> PER Yoon ...).
+DEMONYMS = frozenset(_split("""
+russian ukrainian korean north-korean south-korean chinese taiwanese japanese american british english
+german french italian spanish polish czech hungarian romanian greek turkish iranian iraqi syrian israeli
+palestinian egyptian saudi indian pakistani afghan european asian african western eastern northern
+southern soviet belarusian lithuanian latvian estonian finnish swedish norwegian danish dutch belgian
+swiss austrian canadian mexican brazilian australian vietnamese thai filipino indonesian malaysian
+"""))
+
+
+def _table(text: str) -> list[list[str]]:
+    rows = []
+    for line in text.strip().splitlines():
+        names = [n.strip() for field in line.split("|") for n in field.split(";")]
+        rows.append([n for n in names if n])
+    return rows
+
+
+PLACE_ROWS: list[list[str]] = _table(PLACES)
+ORGANISATION_ROWS: list[list[str]] = _table(ORGANISATIONS)

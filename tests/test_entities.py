@@ -1,0 +1,262 @@
+"""Named entities per article (Chinese through LAC, English and German by rule) and their linking."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from storyline.analyze.entities import (
+    Entity,
+    Mention,
+    entity_key,
+    extract_entities,
+    link_entities,
+    mention_from_dict,
+    mention_to_dict,
+)
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SEEDS = SHARED / "seeds"
+
+
+def names(mentions: list[Mention], kind: str) -> set[str]:
+    return {m.name for m in mentions if m.kind == kind}
+
+
+def by_name(mentions: list[Mention]) -> dict[str, Mention]:
+    return {m.name: m for m in mentions}
+
+
+def group_of(entities: list[Entity], form: str) -> Entity:
+    return next(e for e in entities if form in e.forms)
+
+
+# --- Chinese -----------------------------------------------------------------------------------
+
+ZH = (
+    "韩国外交部第一副部长金弘均召见了俄罗斯驻韩国大使格奥尔基·季诺维也夫（Georgy Zinoviev）。"
+    "季诺维也夫表示将转达韩国的立场。中国外交部发言人林剑回答说，希望各方推动缓和局势。"
+    "克里姆林宫发言人佩斯科夫拒绝回答。韩国国家情报院称，朝鲜军队已抵达符拉迪沃斯托克。"
+)
+
+
+def test_chinese_kinds_pieces_roles_and_gloss() -> None:
+    mentions = extract_entities(ZH, "zh-Hans")
+    people = names(mentions, "PER")
+    assert {"金弘均", "格奥尔基·季诺维也夫", "季诺维也夫", "林剑", "佩斯科夫"} <= people
+    # role words are not part of names, and no piece is left over on its own
+    assert not any(r in p for p in people for r in ("发言人", "副部长", "大使"))
+    assert "格奥尔基" not in people and "林剑回" not in people
+    assert {"俄罗斯", "韩国", "朝鲜", "符拉迪沃斯托克"} <= names(mentions, "LOC")  # the gazetteer overrides LAC's PER
+    assert {"韩国外交部", "中国外交部", "韩国国家情报院"} <= names(mentions, "ORG")
+    found = by_name(mentions)
+    assert found["格奥尔基·季诺维也夫"].latin == "Georgy Zinoviev"
+    assert found["季诺维也夫"].count == 1  # the occurrence inside the full name counts for the full name
+    assert not {"Georgy", "Zinoviev", "Georgy Zinoviev"} & {m.name for m in mentions}  # the gloss is no mention
+    assert all(len(m.name) >= 2 for m in mentions)
+
+
+def test_chinese_name_split_by_lac_is_joined() -> None:
+    # LAC alone cuts this into 金弘/PER 均/d in both places
+    text = "当天韩国外交部第一副部长金弘均代表韩国政府会见了俄罗斯大使。金弘均表示，朝鲜军队必须撤出。"
+    found = by_name(extract_entities(text, "zh-Hans"))
+    assert found["金弘均"].count == 2 and found["金弘均"].kind == "PER"
+    assert "金弘" not in found
+
+
+def test_chinese_junk_is_dropped() -> None:
+    mentions = extract_entities("俄乌冲突持续，韩方表示关切。朝俄关系日益密切，美国总统拜登说，2024年局势紧张。", None)
+    got = {m.name for m in mentions}
+    assert not {"俄乌", "韩方", "朝俄", "俄", "朝", "2024年"} & got
+    assert "美国" in got
+
+
+def test_traditional_chinese_reported_as_written() -> None:
+    text = "韓國國家情報院表示，朝鮮已向俄羅斯派兵。國務院發言人林劍回答說，各方應推動緩和局勢。"
+    mentions = extract_entities(text, "zh-Hant")
+    got = {m.name: m.kind for m in mentions}
+    assert got.get("韓國國家情報院") == "ORG"
+    assert got.get("朝鮮") == "LOC" and got.get("俄羅斯") == "LOC"
+    assert got.get("林劍") == "PER"
+    assert not any(n in got for n in ("韩国国家情报院", "朝鲜", "林剑"))
+
+
+def test_language_is_guessed_from_script() -> None:
+    assert "佩斯科夫" in names(extract_entities("克里姆林宫发言人佩斯科夫拒绝回答记者的问题。", None), "PER")
+    english = extract_entities("Kremlin spokesman Dmitry Peskov declined to comment.", None)
+    assert "Dmitry Peskov" in names(english, "PER")
+    assert extract_entities("", None) == []
+
+
+# --- English and German ------------------------------------------------------------------------
+
+EN = (
+    "South Korea summoned Russian Ambassador Georgy Zinoviev on Monday. First Vice Foreign Minister Kim Hong-kyun "
+    "told Zinoviev that the troops must leave. Kremlin spokesman Dmitry Peskov declined to comment, the Associated "
+    "Press reported from Seoul. NATO Secretary General Mark Rutte said the deployment would be an escalation. "
+    "The National Intelligence Service said 1,500 soldiers had arrived in Vladivostok. On Tuesday, Reuters "
+    "quoted Mr. Rutte. The Defence Ministry of Ukraine said nothing."
+)
+
+
+def test_english_heuristic() -> None:
+    mentions = extract_entities(EN, "en")
+    found = by_name(mentions)
+    assert {"Georgy Zinoviev", "Kim Hong-kyun", "Dmitry Peskov", "Mark Rutte", "Zinoviev", "Rutte"} <= names(
+        mentions, "PER")
+    assert found["Zinoviev"].count == 1 and found["Rutte"].count == 1
+    assert {"South Korea", "Seoul", "Vladivostok"} <= names(mentions, "LOC")
+    assert {"NATO", "Associated Press", "National Intelligence Service", "Reuters"} <= names(mentions, "ORG")
+    got = {m.name for m in mentions}
+    # roles, weekdays, demonyms and sentence-initial words are not entities
+    for junk in ("Monday", "Tuesday", "Russian", "Ambassador", "President", "The", "On", "First Vice Foreign Minister"):
+        assert junk not in got
+    assert not any(n.startswith(("Russian ", "Mr")) for n in got)
+
+
+def test_english_place_preposition_and_possessive() -> None:
+    mentions = extract_entities("Troops gathered in Kursk. Officials in Brussels disagreed with Moscow's plan.", "en")
+    assert {"Kursk", "Brussels", "Moscow"} <= names(mentions, "LOC")
+    assert "Officials" not in {m.name for m in mentions}
+
+
+DE = (
+    "Südkorea hat den russischen Botschafter Georgi Sinowjew einbestellt. Vizeaußenminister Kim Hong Kyun "
+    "verurteilte die Entsendung. Kremlsprecher Dmitri Peskow wollte sich nicht äußern. Der Geheimdienst NIS "
+    "teilte mit, Truppen Nordkoreas seien in Wladiwostok eingetroffen. Das Außenministerium in Seoul sagte, "
+    "Sinowjew habe die Botschaft nach Moskau übermittelt. Die Deutsche Bank AG schwieg am Montag."
+)
+
+
+def test_german_heuristic_prefers_precision() -> None:
+    mentions = extract_entities(DE, "de")
+    assert {"Georgi Sinowjew", "Kim Hong Kyun", "Dmitri Peskow", "Sinowjew"} <= names(mentions, "PER")
+    assert {"Südkorea", "Nordkorea", "Wladiwostok", "Seoul", "Moskau"} <= names(mentions, "LOC")
+    assert {"NIS", "Außenministerium", "Deutsche Bank AG"} <= names(mentions, "ORG")
+    got = {m.name for m in mentions}
+    for noun in ("Botschafter", "Entsendung", "Truppen", "Botschaft", "Montag", "Der Geheimdienst", "Die"):
+        assert noun not in got
+
+
+# --- linking -----------------------------------------------------------------------------------
+
+
+def test_linking_person_forms_across_scripts_and_articles() -> None:
+    entities = link_entities({
+        1: [Mention("格奥尔基·季诺维也夫", "PER", 2, "Georgy Zinoviev"), Mention("季诺维也夫", "PER", 3, None)],
+        2: [Mention("季諾維也夫", "PER", 1, None)],  # zh-Hant spelling
+        3: [Mention("Georgy Zinoviev", "PER", 1, None), Mention("Zinoviev", "PER", 2, None)],
+    })
+    [person] = [e for e in entities if e.kind == "PER"]
+    assert set(person.forms) == {"格奥尔基·季诺维也夫", "季诺维也夫", "季諾維也夫", "Georgy Zinoviev", "Zinoviev"}
+    assert person.name == "格奥尔基·季诺维也夫"  # the fullest common form, in the script most mentions use
+    assert person.count == 9 and person.article_ids == [1, 2, 3]
+    assert person.key == entity_key("格奥尔基·季诺维也夫", "PER") == "PER:格奥尔基季诺维也夫"
+
+
+def test_same_surname_in_chinese_does_not_merge() -> None:
+    entities = link_entities({1: [Mention("金正恩", "PER", 3, None), Mention("金弘均", "PER", 2, None)],
+                              2: [Mention("金", "PER", 1, None)]})
+    assert group_of(entities, "金正恩") is not group_of(entities, "金弘均")
+    assert len(entities) == 3
+
+
+def test_ambiguous_surname_links_to_nobody() -> None:
+    entities = link_entities({1: [Mention("Kim Jong Un", "PER", 1, None), Mention("Kim Hong Kyun", "PER", 1, None),
+                                  Mention("Kyun", "PER", 1, None), Mention("Joe Kyun", "PER", 1, None)]})
+    assert group_of(entities, "Kyun").forms == ["Kyun"]
+    assert group_of(entities, "Kim Jong Un") is not group_of(entities, "Kim Hong Kyun")
+
+
+def test_linking_organisations() -> None:
+    entities = link_entities({
+        1: [Mention("韩国国家情报院", "ORG", 3, None), Mention("国情院", "ORG", 2, None),
+            Mention("美国国务院", "ORG", 2, None), Mention("韩国外交部", "ORG", 2, None)],
+        2: [Mention("韩国国家情报局", "ORG", 1, None), Mention("韩国国情院", "ORG", 1, None),
+            Mention("中国外交部", "ORG", 1, None), Mention("外交部", "ORG", 1, None)],
+    })
+    nis = group_of(entities, "韩国国家情报院")
+    assert set(nis.forms) == {"韩国国家情报院", "国情院", "韩国国家情报局", "韩国国情院"}
+    assert nis.name == "韩国国家情报院" and nis.article_ids == [1, 2]
+    assert group_of(entities, "美国国务院").forms == ["美国国务院"]
+    # two countries' foreign ministries stay apart, and the bare 外交部 is ambiguous between them
+    assert group_of(entities, "韩国外交部") is not group_of(entities, "中国外交部")
+    assert group_of(entities, "外交部").forms == ["外交部"]
+
+
+def test_organisation_abbreviation_without_gazetteer() -> None:
+    entities = link_entities({1: [Mention("日本公安调查厅", "ORG", 2, None), Mention("公调厅", "ORG", 1, None),
+                                  Mention("日本外务省", "ORG", 1, None)]})
+    assert set(group_of(entities, "公调厅").forms) == {"日本公安调查厅", "公调厅"}
+    assert group_of(entities, "日本外务省").forms == ["日本外务省"]
+
+
+def test_places_link_through_gazetteer_and_keys_are_stable() -> None:
+    entities = link_entities({1: [Mention("俄罗斯", "LOC", 5, None), Mention("朝鲜", "LOC", 4, None)],
+                              2: [Mention("Russia", "LOC", 2, None), Mention("North Korea", "LOC", 1, None)],
+                              3: [Mention("Russland", "LOC", 1, None), Mention("Nordkorea", "LOC", 1, None)]})
+    assert len(entities) == 2
+    russia = group_of(entities, "Russland")
+    assert set(russia.forms) == {"俄罗斯", "Russia", "Russland"} and russia.name == "俄罗斯"
+    assert russia.key == "LOC:russia" == entity_key("Russland", "LOC") == entity_key("俄羅斯", "LOC")
+    assert [e.count for e in entities] == [8, 6]  # sorted by count
+
+
+def test_entity_key_normalises() -> None:
+    assert entity_key("季諾維也夫", "PER") == entity_key("季诺维也夫", "PER") == "PER:季诺维也夫"
+    assert entity_key("Georgy  ZINOVIEV", "PER") == "PER:georgy zinoviev"
+    assert entity_key("Ｇｅｏｒｇｙ", "PER") == "PER:georgy"
+    assert entity_key("格奥尔基•季诺维也夫", "PER") == entity_key("格奥尔基·季诺维也夫", "PER")
+
+
+def test_mention_json_round_trip() -> None:
+    for m in (Mention("格奥尔基·季诺维也夫", "PER", 2, "Georgy Zinoviev"), Mention("北约", "ORG", 7, None)):
+        d = mention_to_dict(m)
+        assert mention_from_dict(json.loads(json.dumps(d, ensure_ascii=False))) == m
+    assert "latin" not in mention_to_dict(Mention("北约", "ORG", 7, None))
+
+
+def test_model_loads_in_a_fresh_process() -> None:
+    code = ("from storyline.analyze.entities import extract_entities as x; "
+            "print(sorted(m.name for m in x('中国外交部发言人林剑回答说。', 'zh-Hans')))")
+    out = subprocess.run([sys.executable, "-W", "error", "-c", code], capture_output=True, text=True, check=True)
+    assert "林剑" in out.stdout and "中国外交部" in out.stdout
+
+
+# --- seeds ----------------------------------------------------------------------------------------
+
+
+def _seed_articles() -> list[dict[str, str]]:
+    exe = Path(sys.executable).with_name("storyline")
+    out = subprocess.run([str(exe), "extract", str(SEEDS), "--format", "jsonl"], capture_output=True, text=True,
+                         check=True)
+    return [json.loads(line) for line in out.stdout.splitlines() if line.strip()]
+
+
+@pytest.mark.shared
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared not present")
+def test_seed_entities() -> None:
+    articles = _seed_articles()
+    assert len(articles) == 2
+    per = {i: extract_entities(a["text"], a["language"], a["title"]) for i, a in enumerate(articles)}
+    people = set().union(*(names(m, "PER") for m in per.values()))
+    for name in ("金弘均", "季诺维也夫", "佩斯科夫", "吕特", "尹锡悦", "布达诺夫", "林剑"):
+        assert any(name in p for p in people), (name, people)
+    assert not any(len(p) < 2 or p in ("韩方", "金弘", "林剑回") for p in people)
+    places = set().union(*(names(m, "LOC") for m in per.values()))
+    assert {"朝鲜", "俄罗斯", "乌克兰", "韩国", "莫斯科", "平壤"} <= places
+    assert not {"俄乌", "俄朝", "朝俄", "俄", "韩大使"} & places
+    organisations = set().union(*(names(m, "ORG") for m in per.values()))
+    assert {"韩国国家情报院", "北约", "韩国外交部"} <= organisations
+
+    entities = link_entities(per)
+    zinoviev = group_of(entities, "季诺维也夫")
+    assert "格奥尔基·季诺维也夫" in zinoviev.forms and zinoviev.article_ids == [0, 1]
+    assert group_of(entities, "金弘均").article_ids == [0, 1]
+    assert "德米特里·佩斯科夫" in group_of(entities, "佩斯科夫").forms
+    assert group_of(entities, "韩国外交部") is not group_of(entities, "中国外交部")
+    assert entities[0].kind == "LOC" and entities[0].name in ("俄罗斯", "朝鲜")
