@@ -119,12 +119,9 @@ def _fallback_comparison(app: Storyline, ref: str) -> dict[str, Any] | None:
     sources = [{"outlet": m["outlet"], "article_id": m["id"], "title": m["title"], "url": m["url"],
                 "language": m["language"], "published": m["published"], "reposts": reposts.get(m["id"], [])}
                for m in originals]
-    seen: set[str] = set()
-    timeline = []
-    for m in sorted(members, key=lambda m: (m["published"] or "", m["id"])):
-        timeline.append({"time": m["published"], "article_id": m["id"], "outlet": m["outlet"],
-                         "title": m["title"], "new_claims": [], "first": m["outlet"] not in seen})
-        seen.add(m["outlet"])
+    dated = sorted(members, key=lambda m: (m["published"] is None, m["published"] or "", m["id"]))
+    timeline = [{"time": m["published"], "article_id": m["id"], "outlet": m["outlet"], "title": m["title"],
+                 "repost_of": m["copy_of"], "new_claims": [], "first": i == 0} for i, m in enumerate(dated)]
     return {"story": detail, "sources": sources, "claims": [], "quotes": [], "entities": [], "unique_details": [],
             "reposts": [], "timeline": timeline, "summary": [], "independent_sources": detail["independent_sources"]}
 

@@ -12,6 +12,7 @@ import gettext
 import io
 from datetime import UTC, datetime
 from pathlib import Path
+from urllib.parse import unquote
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from babel.dates import format_date, format_datetime
@@ -56,6 +57,8 @@ def negotiate(cookie: str | None, accept_language: str | None) -> str:
 
 
 def zone(name: str | None) -> ZoneInfo:
+    """The reader's zone from the cookie (URL-encoded by tz.js), else UTC."""
+    name = unquote(name or "")
     if name and len(name) < 64:
         try:
             return ZoneInfo(name)
