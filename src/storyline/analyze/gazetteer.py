@@ -237,3 +237,89 @@ def _table(text: str) -> list[list[str]]:
 
 PLACE_ROWS: list[list[str]] = _table(PLACES)
 ORGANISATION_ROWS: list[list[str]] = _table(ORGANISATIONS)
+
+
+# Word lists of the extractors in entities.py: whitespace-separated words, lower case unless said.
+
+ZH_ROLES = """
+总统 副总统 总理 副总理 首相 主席 副主席 秘书长 副秘书长 发言人 新闻发言人 女发言人 部长 副部长
+第一副部长 局长 副局长 大使 外长 防长 国防部长 外交部长 国务卿 议长 司令 总司令 司令官 将军 先生
+女士 夫人 小姐 博士 教授 记者 总书记 书记 国王 女王 王子 王储 领导人 最高领导人 官员 总裁 主任
+省长 市长 州长 总督 大臣 委员长 院长 参谋长 法官 律师 上校 中将 少将 上将 元帅 总干事 特使
+代表 主持人 教练 队长 总经理 董事长 首席执行官 分析师 专家 学者 总检察长 检察官 外交官
+"""
+
+ZH_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+    "朴权申柳洪文裴车南宣卞玄鞠禹千延闵芮奇全安"
+)
+
+ZH_AFTER_NAME = (
+    "的了在和与及或也都就而又还被把将对从向于为以之其这那此该有无不没说称是等则曾已仍亦即便再并但却因所会"
+    "要能可让给到去来访抵赴指表问答道讲谈同跟暨总副外国部局等们方时后前中上下里处曾将"
+)
+
+MONTHS_DAYS = """
+january february march april may june july august september october november december monday tuesday wednesday
+thursday friday saturday sunday januar februar märz mai juni juli oktober dezember montag dienstag mittwoch
+donnerstag freitag samstag sonntag
+"""
+
+EN_STOP = """
+the a an this that these those it its he she they we i you his her their our my your in on at for of and but
+or nor as if when while after before since because however meanwhile also there here what who whom why how
+where which with without from to by about not no yes all some many most more one two three first last next
+other such only even just over under into during against between among today yesterday tomorrow according
+asked said says so then than now still yet although though both each every breaking live update updated read
+watch photo video editor's note copyright
+"""
+
+EN_ROLES = """
+president vice minister secretary spokesman spokeswoman spokesperson ambassador chancellor leader envoy chief
+director general gen colonel col adviser advisor premier king queen prince princess pope governor gov senator
+sen rep representative mayor judge commander lieutenant lt captain capt sergeant sgt officer official head
+chairman chairwoman chair ceo mr mrs ms dr prof professor sir lady lord dame deputy first foreign defence
+defense prime state attorney correspondent reporter analyst emperor ayatollah sheikh rev father dictator
+opposition
+"""
+
+EN_ORG_WORDS = """
+ministry agency service council party inc corp corporation ltd llc plc news university college bank commission
+committee department office organisation organization union association institute foundation group company
+court parliament assembly army navy police times post press broadcasting authority fund board bureau senate
+congress cabinet guard command airlines motors club league network agency's
+"""
+
+DE_STOP = """
+der die das den dem des ein eine einen einem einer eines und oder aber doch sondern denn in im am an auf aus
+bei mit nach seit von vom zu zum zur für gegen ohne um über unter vor hinter neben zwischen durch er sie es
+wir ihr ich du man sein seine ihre dies diese dieser dieses jene wer was wie wo wann warum weil dass ob wenn
+als auch noch nur schon bereits nicht kein keine alle viele mehr laut zudem dabei damit darauf deshalb daher
+trotzdem jedoch außerdem inzwischen heute gestern morgen ende anfang mitte bericht berichten angaben zufolge
+regierung soldaten truppen krieg armee militär staaten land länder woche wochen jahr jahre monat tag tage uhr
+prozent millionen milliarden lage frage seite welt
+"""
+
+DE_ROLES = """
+herr frau dr prof papst könig königin general oberst premier vize staatschef regierungschef machthaber
+"""
+
+DE_ROLE_SUFFIXES = """
+präsident präsidentin kanzler kanzlerin minister ministerin sprecher sprecherin botschafter botschafterin
+sekretär sekretärin chef chefin vorsitzende vorsitzender leiter leiterin direktor direktorin berater beraterin
+kommandeur diktator
+"""
+
+DE_ORG_SUFFIXES = """
+ministerium nachrichtendienst geheimdienst agentur partei kommission behörde bundesamt gerichtshof konzern
+sicherheitsrat bundesrat europarat bundestag landtag universität zentralbank stiftung bundeswehr
+"""
+
+ACRONYM_STOP = """
+CEO TV AM PM GDP UN US USA UK EU OK AI ID PR IT HQ DNA COVID ASAP FAQ PDF USD EUR CET UTC
+"""
+
+ABBREVIATIONS = """
+mr mrs ms dr st gen sen rep gov prof lt col sgt capt jr sr inc corp co ltd no vs u.s u.k nr bzw ca dr. z.b
+"""
