@@ -267,18 +267,26 @@ def story(
     ctx: typer.Context,
     story_id: Annotated[str, typer.Argument(help="Story id.")],
     as_json: Annotated[bool, typer.Option("--json")] = False,
+    compare: Annotated[bool, typer.Option("--compare", help="Line up the sources: claims, quotes, entities, "
+                                          "unique details, reposts, timeline, summary.")] = False,
 ) -> None:
     """One story with its articles; reposts shown under their original."""
+    from .service.compare import compare_story
     from .service.stories import story_detail
 
     app_ = _open(ctx)
     try:
-        detail = story_detail(app_, story_id)
+        detail = compare_story(app_, story_id) if compare else story_detail(app_, story_id)
     finally:
         app_.close()
     if detail is None:
         err.print(f"[red]error:[/] no story {story_id!r}")
         raise typer.Exit(1)
+    if compare and not as_json:
+        from .cli_render import print_comparison
+
+        print_comparison(out, detail)
+        return
     if as_json:
         sys.stdout.write(json.dumps(detail, ensure_ascii=False, indent=1) + "\n")
         return
@@ -539,6 +547,7 @@ def users_add(
     finally:
         app_.close()
     out.print(f"user {user.name} saved", highlight=False)
+
 
 
 def main() -> None:

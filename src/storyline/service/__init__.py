@@ -147,11 +147,14 @@ class Storyline:
             self.cluster()
         return summary
 
-    def cluster(self) -> dict[str, int]:
-        """Assign every article without a story (copies folded, stories consolidated)."""
+    def cluster(self, analyse: bool = True) -> dict[str, int]:
+        """Analyse new articles (entities, claims, quotes), then assign every article without a story."""
+        from .analysis import analyse_pending  # noqa: PLC0415 (models load only when analysing)
         from .stories import Clusterer  # noqa: PLC0415 (numpy and the encoder load only when clustering)
 
-        return Clusterer(self, embed=self.settings.cluster_embed).cluster_pending().as_dict()
+        analysed = analyse_pending(self) if analyse else 0
+        report = Clusterer(self, embed=self.settings.cluster_embed).cluster_pending().as_dict()
+        return {"analysed": analysed, **report}
 
     def recluster(self) -> dict[str, int]:
         from .stories import Clusterer  # noqa: PLC0415
