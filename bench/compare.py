@@ -68,7 +68,7 @@ def _truth_values(truth: dict[str, Any]) -> dict[tuple[str, str], list[dict[str,
                 for m in _TRUTH_VALUE.finditer(text):
                     attributed = re.search(r"attributed to ([^,)]+)", m.group("rest"))
                     out[(event, outlet)].append({
-                        "value": float(m.group("value")), "qualifier": _QUAL.get(m.group("qual").strip(), None),
+                        "value": float(m.group("value")), "qualifier": _QUAL.get(m.group("qual").strip()),
                         "attributed_to": attributed.group(1).strip() if attributed else None})
     return out
 

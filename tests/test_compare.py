@@ -13,7 +13,7 @@ from storyline.config import Settings
 from storyline.demo import CORPUS_DIR, load_truth
 from storyline.service import Storyline
 from storyline.service.compare import compare_story
-from storyline.store.schema import article_aliases, article_analysis, articles, entities, story_articles, stories
+from storyline.store.schema import article_aliases, article_analysis, articles, entities, stories, story_articles
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SEEDS = SHARED / "seeds"
