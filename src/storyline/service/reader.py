@@ -7,6 +7,8 @@ API's JSON shapes), so the two cannot drift apart.
 from __future__ import annotations
 
 import logging
+import threading
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -74,10 +76,41 @@ def top_stories(conn: sa.Connection, now: datetime, limit: int) -> list[dict[str
     return [story_dict(r) for r in ranked[:limit]]
 
 
+class _Recent:
+    """Answers kept for a few seconds: the front page and trending lists are asked for constantly and
+    change only when articles arrive."""
+
+    def __init__(self, ttl: float = 10.0, size: int = 64) -> None:
+        self.ttl, self.size = ttl, size
+        self._items: dict[tuple[Any, ...], tuple[float, Any]] = {}
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple[Any, ...], make: Callable[[], Any]) -> Any:
+        at = time.monotonic()
+        with self._lock:
+            hit = self._items.get(key)
+        if hit is not None and at - hit[0] < self.ttl:
+            return hit[1]
+        value = make()
+        with self._lock:
+            if len(self._items) >= self.size:
+                self._items.clear()
+            self._items[key] = (at, value)
+        return value
+
+
+_recent = _Recent()
+
+
 def trending(app: Storyline, hours: int, limit: int = 10) -> dict[str, Any]:
-    """Stories with the most new independent sources in the last ``hours``."""
+    """Stories with the most new independent sources in the last ``hours`` (kept for 10 s)."""
     if not 1 <= hours <= 24 * 30:
         raise InputError("hours must be 1..720")
+    result: dict[str, Any] = _recent.get(("trending", app.db.url, hours, limit), lambda: _trending(app, hours, limit))
+    return result
+
+
+def _trending(app: Storyline, hours: int, limit: int) -> dict[str, Any]:
     window = timedelta(hours=hours)
     with app.db.read() as conn:
         now, corpus = reference_now(conn, window)
@@ -88,6 +121,12 @@ def trending(app: Storyline, hours: int, limit: int = 10) -> dict[str, Any]:
 
 
 def home(app: Storyline, limit: int = 20) -> dict[str, Any]:
+    """Top stories and the trending lists (kept for 10 s)."""
+    result: dict[str, Any] = _recent.get(("home", app.db.url, limit), lambda: _home(app, limit))
+    return result
+
+
+def _home(app: Storyline, limit: int) -> dict[str, Any]:
     with app.db.read() as conn:
         now, corpus = reference_now(conn, timedelta(hours=max(WINDOWS)))
         top = top_stories(conn, now, limit)

@@ -9,7 +9,7 @@ and an error page elsewhere.
 from __future__ import annotations
 
 import secrets
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -19,7 +19,10 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..config import Settings
 from ..errors import InputError
@@ -121,22 +124,41 @@ def _install_handlers(app: FastAPI) -> None:
         return error_response(request, 422, str(exc))
 
 
-def _install_middleware(app: FastAPI) -> None:
-    @app.middleware("http")
-    async def visitor(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+class VisitorMiddleware:
+    """Plain ASGI (no per-request task): the visitor's context, the login gate when ``web.public_read`` is
+    off, the CSRF cookie for new visitors, and the security headers on every response."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        request = Request(scope)
         web = web_of(request)
-        ctx = ctx_of(request)
-        path = request.url.path
-        if not web.settings.web_public_read and ctx.user is None and not path.startswith(OPEN_PATHS):
-            response = error_response(request, 401, "log in to read")
+        if request.cookies.get(SESSION_COOKIE):  # a session lookup reads the database: not on the loop
+            ctx = request.state.ctx = await run_in_threadpool(web.context, request)
         else:
-            response = await call_next(request)
-        if ctx.new_csrf_cookie:
-            response.set_cookie(CSRF_COOKIE, ctx.csrf_cookie, httponly=True, samesite="lax",
-                                secure=request.url.scheme == "https")
-        for name, value in SECURITY_HEADERS.items():
-            response.headers.setdefault(name, value)
-        return response
+            ctx = ctx_of(request)
+        secure = request.url.scheme == "https"
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                for name, value in SECURITY_HEADERS.items():
+                    if name not in headers:
+                        headers[name] = value
+                if ctx.new_csrf_cookie:
+                    cookie = Response()
+                    cookie.set_cookie(CSRF_COOKIE, ctx.csrf_cookie, httponly=True, samesite="lax", secure=secure)
+                    headers.append("set-cookie", cookie.headers["set-cookie"])
+            await send(message)
+
+        if not web.settings.web_public_read and ctx.user is None and not request.url.path.startswith(OPEN_PATHS):
+            await error_response(request, 401, "log in to read")(scope, receive, send_with_headers)
+            return
+        await self.app(scope, receive, send_with_headers)
 
 
 def create_app(settings: Settings, storyline: Storyline | None = None) -> FastAPI:
@@ -154,7 +176,7 @@ def create_app(settings: Settings, storyline: Storyline | None = None) -> FastAP
     app = FastAPI(title="Storyline", version="1", lifespan=lifespan, docs_url=None, redoc_url=None)
     app.state.web = web
     _install_handlers(app)
-    _install_middleware(app)
+    app.add_middleware(VisitorMiddleware)
     app.mount("/static", StaticFiles(directory=i18n.HERE / "static"), name="static")
     app.include_router(api.router)
     app.include_router(feeds.router)
