@@ -375,3 +375,20 @@ def test_authorities_named_by_reporting_cues() -> None:
         "regional health ministry")
     assert attribution_of("Mindestens 7 Menschen starben, wie die Behörden mitteilten.", "de") == "Behörden"
     assert attribution_of("这是他说的。", "zh-Hans") is None
+
+
+def test_fixed_measures_and_counts_in_words() -> None:
+    """Magnitudes, deadlines in hours, vote shares and turnout, and counts written as words."""
+    assert figures("北部发生5.9级地震。", "zh-Hans") == [(5.9, "magnitude", None)]
+    assert figures("A magnitude 5.9 quake hit the coast.", "en") == [(5.9, "magnitude", None)]
+    assert figures("Ein Beben der Stärke 5,9 erschütterte die Küste.", "de") == [(5.9, "magnitude", None)]
+    assert figures("外交部限其48小时内离境。", "zh-Hans") == [(48.0, "hours", None)]
+    assert figures("They were given 48 hours to leave.", "en") == [(48.0, "hours", None)]
+    assert figures("The meeting lasted 3 hours.", "en") == []
+    assert figures("The party won 27.5% of the vote.", "en") == [(27.5, "vote share", None)]
+    assert figures("Die Partei kam auf 27,5 Prozent der Stimmen.", "de") == [(27.5, "vote share", None)]
+    assert figures("该党得票率为27.5%。", "zh-Hans") == [(27.5, "vote share", None)]
+    assert figures("Turnout was 68.2 percent.", "en") == [(68.2, "turnout", None)]
+    assert figures("The ministry expelled three diplomats.", "en") == [(3.0, "diplomats", None)]
+    assert figures("Das Ministerium wies drei Diplomaten aus.", "de") == [(3.0, "diplomats", None)]
+    assert figures("She said it was one of three options.", "en") == []

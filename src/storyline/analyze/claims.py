@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 import cn2an
 
+from .measures import measures, word_numbers
 from .sentences import (
     HAN,
     Source,
@@ -137,6 +138,9 @@ companies: 公司 企业
 attacks: 袭击 空袭 攻击
 weapons: 武器 枪支 炸弹
 jobs: 岗位 工作岗位 就业岗位
+diplomats: 外交官 外交人员
+seats: 席 席位 议席
+votes: 选票 票
 """)
 _EN_HEADS = _lexicon("""
 troops: troops soldiers servicemen personnel infantrymen infantry forces fighters Soldaten Truppen
@@ -178,6 +182,8 @@ attacks: attacks strikes airstrikes Angriffe Luftangriffe
 jobs: jobs Arbeitsplätze Stellen
 votes: votes Stimmen
 households: households Haushalte
+diplomats: diplomats Diplomaten
+seats: seats Sitze Mandate
 """)
 _PEOPLE_UNITS = _words(
     "troops people civilians refugees migrants children women workers journalists police protesters "
@@ -195,7 +201,9 @@ _MEASURES = {
     "平方公里": "km2", "公里": "km", "千米": "km", "英里": "miles", "公顷": "hectares", "吨": "tonnes",
     "公斤": "kg", "千克": "kg", "km": "km", "kilometres": "km", "kilometers": "km", "kilometre": "km",
     "kilometer": "km", "Kilometer": "km", "miles": "miles", "Meilen": "miles", "tonnes": "tonnes",
-    "tons": "tonnes", "Tonnen": "tonnes",
+    "tons": "tonnes", "Tonnen": "tonnes", "毫米": "mm", "厘米": "cm", "米": "metres", "个星期": "weeks", "周": "weeks",
+    "metres": "metres", "meters": "metres", "Meter": "metres", "mm": "mm", "millimetres": "mm", "millimeters": "mm",
+    "Millimeter": "mm", "weeks": "weeks", "Wochen": "weeks",
 }  # fmt: skip
 _QUALIFIERS = _lexicon("""
 approx: 约有 大约 约 近 将近 接近 大概 差不多 左右 上下 about around roughly some approximately nearly almost
@@ -240,7 +248,9 @@ _ZH_QUAL_AFTER = re.compile(r"以上|之多|左右|上下|以下|以内")
 _ZH_CURRENCY = re.compile(
     r"^(?:美元|美金|欧元|英镑|日元|韩元|卢布|港元|港币|新台币|台币|人民币|元(?![素旦首帅老年月宵件]))"
 )
-_ZH_MEASURE = re.compile(r"^(?:平方公里|公里|千米|英里|公顷|吨|公斤|千克)")
+_ZH_MEASURE = re.compile(
+    r"^(?:平方公里|公里|千米|英里|公顷|吨|公斤|千克|毫米|厘米|米(?![饭粉面酒])|个星期|周(?![年岁边末围]))"
+)
 _ZH_COUNTER = re.compile(r"^(?:名|位|人|个|架|枚|辆|艘|座|所|家|户|头|只|门|颗|套|具|例|起|栋|件|条|处|剂|发)")
 _ZH_PERSON_COUNTERS = frozenset("名位人")
 _ZH_OUTCOME = re.compile(
@@ -287,7 +297,7 @@ _LAT_NOT_COUNT = re.compile(
 _LAT_WORDS = re.compile(r"\s+([A-Za-zÄÖÜäöüß][\w'’-]*)")
 _LAT_UNIT = re.compile(r"\s*(?P<u>(?:US )?dollars?|Dollar|USD|euros?|Euro|EUR|pounds|Pfund|yuan|Yuan|renminbi|"
                        r"rubles|roubles|Rubel|yen|Yen|km|kilomet(?:re|er)s?|Kilometer|miles|Meilen|tonnes|tons|"
-                       r"Tonnen)\b")  # fmt: skip
+                       r"Tonnen|metres|meters|Meter|mm|millimet(?:re|er)s|Millimeter|weeks|Wochen)\b")  # fmt: skip
 _LAT_PERCENT = re.compile(r"(?:\s?%|\s+(?:percent|per cent|Prozent))(?:\s+(?:of|der|des|aller)(?:\s+(?:the|all))?)")
 _LAT_KILLED_BEFORE = re.compile(
     r"\b(?P<o>killing|killed|kills|kill|injuring|injured|wounding|wounded|tötete|töteten)\s+$", re.IGNORECASE
@@ -372,7 +382,7 @@ def _zh_after_number(
         return e + meas.end(), _MEASURES[meas.group(0)], (e, e + meas.end()), None
     if rest[:2] == "%的":
         head = _zh_head(s, e + 2, False)
-        return (head[0], "percent", (e + 2, head[0]), None) if head else None
+        return (head[0], "vote share" if head[1] == "votes" else "percent", (e + 2, head[0]), None) if head else None
     if direct := _ZH_DIRECT.match(rest):
         return e + direct.end(), _OUTCOME_UNITS[direct.group("o")], (e, e + direct.end()), None
     counter = _ZH_COUNTER.match(rest)
@@ -485,7 +495,7 @@ def _lat_after(s: str, m: re.Match[str]) -> tuple[int, str, tuple[int, int], boo
     pct = _LAT_PERCENT.match(s, m.end("num")) if not m.group("mult") else None
     if pct:
         noun = _lat_noun(s, pct.end())
-        return (noun[0], "percent", noun[2], True) if noun else None
+        return (noun[0], "vote share" if noun[1] == "votes" else "percent", noun[2], True) if noun else None
     if m.group("pct"):
         return None  # a percentage of nothing named
     return _lat_noun(s, e)
@@ -545,6 +555,7 @@ def extract_claims(text: str, language: str | None) -> list[Claim]:
         written = sentence if len(s) == len(sentence) else s
         masked = _mask_ids(s)
         figures = _zh_figures(masked, hans) if cjk else _lat_figures(masked, german)
+        figures = sorted(figures + _measure_figures(masked, cjk, german, figures), key=lambda f: f.start)
         if not figures:
             continue
         found = sources(sentence, tag)
@@ -561,6 +572,28 @@ def extract_claims(text: str, language: str | None) -> list[Claim]:
                 )
             )
     return claims
+
+
+def _measure_figures(s: str, cjk: bool, german: bool, found: list[_Figure]) -> list[_Figure]:
+    """Magnitudes, hours, vote shares and counts written as words, where no figure was found yet."""
+    taken = [(f.start, f.end) for f in found]
+    out: list[_Figure] = []
+    candidates = [(m.number, m.end, m.value, m.unit, m.subject) for m in measures(s, cjk, german)]
+    if not cjk:
+        for a, b, value in word_numbers(s):
+            noun = _lat_noun(s, b)
+            if noun and noun[3]:  # a known counted noun: "four diplomats", "vier Diplomaten"
+                candidates.append((a, noun[0], value, noun[1], noun[2]))
+    for number, end, value, unit, subject in candidates:
+        if any(a < end and number < b for a, b in taken):
+            continue
+        before = (_ZH_QUAL_BEFORE.search(s, max(0, number - 6), number) if cjk
+                  else _LAT_QUAL_BEFORE.search(s[max(0, number - 30) : number]))
+        qualifier = _QUALIFIERS[before.group("q").lower().replace(" ", "_")] if before else None
+        start = number - len(before.group(0)) if before else number
+        taken.append((start, end))
+        out.append(_Figure(start, number, end, value, unit, subject, qualifier))
+    return out
 
 
 def _quote_speaker(found: list[Source], s: str, a: int, b: int) -> str | None:
