@@ -27,6 +27,7 @@ _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 _TOKEN = re.compile(f"([{_CJK}]+)|([^\\W_{_CJK}]+)")
 _MAX_QUERY_TOKENS = 32
 _CHUNK = 500
+CANDIDATES = 2000  # matches ranked per query, newest first (see _newest_best)
 
 
 def _bigrams(run: str) -> list[str]:
@@ -160,6 +161,8 @@ def search_articles(conn: sa.Connection, tokens: Sequence[QueryToken], filters: 
         return []
     filters = filters or Filters()
     where, score = _match(conn, tokens, any_token)
+    if filters == Filters():
+        return _newest_best(conn, where, score, limit)
     query = (sa.select(articles.c.id, score.label("score"))
              .select_from(article_search.join(articles, articles.c.id == article_search.c.article_id))
              .where(where))
@@ -173,6 +176,17 @@ def search_articles(conn: sa.Connection, tokens: Sequence[QueryToken], filters: 
     if filters.outlet_id is not None:
         query = query.where(articles.c.outlet_id == filters.outlet_id)
     query = query.order_by(sa.desc("score"), articles.c.id).limit(limit)
+    return [(int(r.id), float(r.score or 0.0)) for r in conn.execute(query)]
+
+
+def _newest_best(conn: sa.Connection, where: Any, score: Any, limit: int) -> list[tuple[int, float]]:
+    """The best ``limit`` of the newest ``CANDIDATES`` matches: a common word matches most of the store,
+    and ranking every match would cost time in proportion to the store; the index gives the newest
+    (highest article ids) first and stops early."""
+    newest = sa.literal_column("article_search.rowid") if _is_sqlite(conn) else article_search.c.article_id
+    inner = (sa.select(article_search.c.article_id.label("id"), score.label("score")).where(where)
+             .order_by(newest.desc()).limit(CANDIDATES).subquery())
+    query = sa.select(inner.c.id, inner.c.score).order_by(inner.c.score.desc(), inner.c.id).limit(limit)
     return [(int(r.id), float(r.score or 0.0)) for r in conn.execute(query)]
 
 

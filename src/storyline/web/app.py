@@ -183,3 +183,11 @@ def create_app(settings: Settings, storyline: Storyline | None = None) -> FastAP
     app.include_router(admin.router)
     app.include_router(pages.router)
     return app
+
+
+def app_from_environment() -> FastAPI:
+    """The app for each uvicorn worker process (``storyline serve --workers N``): settings from the
+    environment, which ``serve`` fills in from its own flags before the workers start."""
+    import platformdirs  # noqa: PLC0415
+
+    return create_app(Settings.load().with_defaults(platformdirs.user_data_dir("storyline", appauthor=False)))
