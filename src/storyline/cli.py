@@ -503,13 +503,16 @@ def serve(
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
     db: Annotated[str | None, typer.Option("--db", help="Database URL (as the global --db).")] = None,
+    workers: Annotated[int, typer.Option(min=1, help="Server processes (login rate limits are per process).")] = 1,
 ) -> None:
     """Run the reader (web pages, JSON API under /api/v1, feeds) with uvicorn."""
     import dataclasses
+    import os
 
     import uvicorn
 
     from .web.app import create_app
+    from .web.auth import load_secret
 
     settings = dataclasses.replace(_settings(ctx), db_url=db) if db else _settings(ctx)
     try:
@@ -518,7 +521,13 @@ def serve(
         err.print(f"[red]error:[/] {exc}")
         raise typer.Exit(2) from exc
     err.print(f"Storyline reader on http://{host}:{port}/  (database: {settings.db_url})", highlight=False)
-    uvicorn.run(web, host=host, port=port, log_level="warning", proxy_headers=False)
+    if workers == 1:
+        uvicorn.run(web, host=host, port=port, log_level="warning", proxy_headers=False)
+        return
+    os.environ.update({"STORYLINE_DB": str(settings.db_url), "STORYLINE_DATA_DIR": str(settings.data_dir),
+                       "STORYLINE_WEB_SECRET": load_secret(settings)})
+    uvicorn.run("storyline.web.app:app_from_environment", factory=True, workers=workers, host=host, port=port,
+                log_level="warning", proxy_headers=False)
 
 
 users_app = typer.Typer(help="Reader accounts (for notes and the sources admin).", no_args_is_help=True)
