@@ -6,7 +6,6 @@ API's JSON shapes), so the two cannot drift apart.
 
 from __future__ import annotations
 
-import logging
 import threading
 import time
 from collections.abc import Callable
@@ -23,9 +22,8 @@ from ..store import search as search_sql
 from ..store import stories as story_sql
 from ..store.outlets import list_outlets
 from . import Storyline
-from .stories import story_detail, story_dict
-
-log = logging.getLogger(__name__)
+from .compare import compare_story
+from .stories import story_dict
 
 WINDOWS = (24, 48)  # trending windows, hours
 MAX_PAGE = 200
@@ -142,41 +140,9 @@ def stories_page(app: Storyline, limit: int = 20, offset: int = 0) -> dict[str, 
     return page([story_dict(r) for r in rows], total, limit, offset)
 
 
-def _fallback_comparison(app: Storyline, ref: str) -> dict[str, Any] | None:
-    """The comparison's shape from ``story_detail``, for when ``service.compare`` is unavailable."""
-    detail = story_detail(app, ref)
-    if detail is None:
-        return None
-    members = detail.pop("articles")
-    by_id = {m["id"]: m for m in members}
-    originals = [m for m in members if m["copy_of"] is None or m["copy_of"] not in by_id]
-    reposts: dict[int, list[dict[str, Any]]] = {}
-    for m in members:
-        if m["copy_of"] is not None and m["copy_of"] in by_id:
-            reposts.setdefault(m["copy_of"], []).append(
-                {"article_id": m["id"], "outlet": m["outlet"], "url": m["url"], "published": m["published"]})
-    sources = [{"outlet": m["outlet"], "article_id": m["id"], "title": m["title"], "url": m["url"],
-                "language": m["language"], "published": m["published"], "reposts": reposts.get(m["id"], [])}
-               for m in originals]
-    dated = sorted(members, key=lambda m: (m["published"] is None, m["published"] or "", m["id"]))
-    timeline = [{"time": m["published"], "article_id": m["id"], "outlet": m["outlet"], "title": m["title"],
-                 "repost_of": m["copy_of"], "new_claims": [], "first": i == 0} for i, m in enumerate(dated)]
-    return {"story": detail, "sources": sources, "claims": [], "quotes": [], "entities": [], "unique_details": [],
-            "reposts": [], "timeline": timeline, "summary": [], "independent_sources": detail["independent_sources"]}
-
-
-def _comparison_function() -> Callable[[Storyline, str], dict[str, Any] | None]:
-    try:
-        from .compare import compare_story  # noqa: PLC0415 (lands separately; see _fallback_comparison)
-    except ImportError:
-        log.warning("service.compare unavailable: story pages show sources without the comparison")
-        return _fallback_comparison
-    return compare_story
-
-
 def compare(app: Storyline, ref: str) -> dict[str, Any] | None:
     """The comparison of a story's sources (``service.compare``)."""
-    return _comparison_function()(app, ref)
+    return compare_story(app, ref)
 
 
 def story(app: Storyline, ref: str, related: int = 6) -> dict[str, Any] | None:
