@@ -91,3 +91,10 @@ def test_find_date_markers_german_english() -> None:
 
 def test_find_date_none_in_plain_text() -> None:
     assert find_date("A long paragraph with no dates at all, only words.", REF) is None
+
+
+def test_a_labelled_byline_wins_even_on_a_long_forum_line() -> None:
+    """Forum threads run posts together on long lines: the first "发布时间" date is the thread's."""
+    first = "楼主的帖子写得很长，大家都来讨论一下这个问题。" * 3 + " 〓 某论坛 发布时间 2011/05/17 22:11:42"
+    later = "回复 〓 某论坛 发布时间 2011/07/23 10:46:32"
+    assert find_date(first + "\n" + later) == datetime(2011, 5, 17, 22, 11, 42)

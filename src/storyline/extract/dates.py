@@ -62,6 +62,7 @@ _MARKER = re.compile(
     r"\bstand\b|\bdatum\b|\bvom\b",
     re.IGNORECASE,
 )
+_MARKER_BEFORE = re.compile(rf"(?:{_MARKER.pattern})\s*[:：]?\s*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[。！？!?]|[.](?=\s|$)")
 _FUTURE_SLACK = timedelta(days=2)
 _EARLIEST_YEAR = 1990
@@ -124,12 +125,16 @@ def _plausible(value: datetime, limit: datetime) -> bool:
 def _score(line: str, cand: _Candidate) -> int:
     score = 2 if cand.has_year else 0
     score += 1 if cand.has_time else 0
+    labelled = False
     if _MARKER.search(line):
         score += 3
+        # "发布时间 2005/05/17": a byline however long its line (forum threads run posts together)
+        labelled = bool(_MARKER_BEFORE.search(line[max(0, cand.start - 12) : cand.start]))
+        score += 3 if labelled else 0
     stripped = line.strip()
     if "|" in stripped or len(stripped) <= 60:
         score += 1
-    if len(stripped) > 80 and _SENTENCE_END.search(stripped):
+    if len(stripped) > 80 and _SENTENCE_END.search(stripped) and not labelled:
         score -= 3
     return score
 

@@ -80,7 +80,9 @@ def _visible_text_fallback(html: str, hints: Hints) -> Article:
         raise EmptyDocument("no main text found in the page") from exc
     if len(article.text) < MIN_TEXT:
         raise EmptyDocument("no main text found in the page")
-    article.published = article.published or _published(html, None, article.text, hints.fetched_at)
+    # the page's byline (with its markup around it) beats the first date of the dumped text, which on
+    # blogs and forums is often a comment's
+    article.published = _published(html, None, article.text, hints.fetched_at) or article.published
     return article
 
 
