@@ -132,7 +132,7 @@ def _score(line: str, cand: _Candidate) -> int:
         labelled = bool(_MARKER_BEFORE.search(line[max(0, cand.start - 12) : cand.start]))
         score += 3 if labelled else 0
     stripped = line.strip()
-    if "|" in stripped or len(stripped) <= 60:
+    if ("|" in stripped or len(stripped) <= 60) and not labelled:
         score += 1
     if len(stripped) > 80 and _SENTENCE_END.search(stripped) and not labelled:
         score -= 3
