@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -177,10 +176,8 @@ EXTERNAL_ENTITY = """<?xml version="1.0"?>
 
 
 def test_billion_laughs_refused_without_expansion() -> None:
-    start = time.perf_counter()
     with pytest.raises(UnsafeXML, match="unsafe XML: entity lol1 refers to other entities") as caught:
         parse_feed(doc(BILLION_LAUGHS))
-    assert time.perf_counter() - start < 1.0
     assert "\n" not in str(caught.value)
     assert isinstance(caught.value, InputError)
 
