@@ -24,6 +24,7 @@ import time
 from collections import defaultdict
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from urllib.parse import quote
 
 import httpx
 
@@ -210,6 +211,53 @@ def run_load(db: Path, clients: int, seconds: float, workers: int = 1) -> tuple[
         server.wait(timeout=20)
 
 
+_WRK_SCRIPT = """
+paths = {%s}
+math.randomseed(7)
+request = function()
+  return wrk.format("GET", paths[math.random(#paths)])
+end
+done = function(summary, latency, requests)
+  io.write(string.format("RESULT %%d %%.3f %%.3f %%d %%d\\n", summary.requests, latency:percentile(50) / 1000,
+    latency:percentile(99) / 1000, summary.errors.status + summary.errors.connect + summary.errors.read
+    + summary.errors.write + summary.errors.timeout, summary.duration))
+end
+"""
+
+
+def run_wrk(db: Path, clients: int, seconds: float, workers: int) -> dict[str, tuple[int, float, float, int]]:
+    """Each page kind in turn under wrk (a C load generator, so the clients cost the server little CPU):
+    ``{kind: (requests, p50 ms, p99 ms, errors)}``; paths are drawn at random from the kind's targets."""
+    port = _free_port()
+    base = f"http://127.0.0.1:{port}"
+    env = dict(os.environ, STORYLINE_DATA_DIR=str(OUT / "web_load_data"))
+    server = subprocess.Popen([str(Path(sys.executable).parent / "storyline"), "--db", f"sqlite:///{db}", "serve",
+                               "--port", str(port), "--workers", str(workers)], env=env)
+    out: dict[str, tuple[int, float, float, int]] = {}
+    try:
+        with httpx.Client(timeout=30) as client:
+            for _ in range(200):
+                try:
+                    client.get(f"{base}/api/v1/stories", params={"limit": 1})
+                    break
+                except httpx.HTTPError:
+                    time.sleep(0.1)
+            targets = _targets(base, client, random.Random(5))
+        for kind in ("home", "story", "search", "api"):
+            script = OUT / f"wrk_{kind}.lua"
+            quoted = ", ".join('"' + quote(p, safe="/?=&:%") + '"' for p in targets[kind])
+            script.write_text(_WRK_SCRIPT % quoted, encoding="utf-8")
+            run = subprocess.run(["wrk", "-t2", f"-c{clients}", f"-d{max(1, int(seconds))}s", "--latency",
+                                  "-s", str(script), base], capture_output=True, text=True, check=True)
+            line = next(x for x in run.stdout.splitlines() if x.startswith("RESULT"))
+            requests, p50, p99, errors, _duration = line.split()[1:]
+            out[kind] = (int(requests), float(p50), float(p99), int(errors))
+        return out
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+
+
 def machine() -> str:
     cpu = "unknown CPU"
     try:
@@ -229,6 +277,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seconds", type=float, default=30.0)
     parser.add_argument("--workers", type=int, default=1, help="server processes (storyline serve --workers)")
     parser.add_argument("--rebuild", action="store_true")
+    parser.add_argument("--wrk", action="store_true", help="drive the load with wrk (apt install wrk), one page kind "
+                        "at a time, instead of 20 Python clients sharing the machine's CPU with the server")
     args = parser.parse_args(argv)
     OUT.mkdir(parents=True, exist_ok=True)
     db = OUT / f"web_load_{args.articles}.db"
@@ -239,6 +289,14 @@ def main(argv: list[str] | None = None) -> int:
         started = time.perf_counter()
         build(db, args.articles)
         print(f"built {db.name}: {args.articles} articles in {time.perf_counter() - started:.0f} s")
+    if args.wrk:
+        results = run_wrk(db, args.clients, args.seconds, args.workers)
+        print(f"wrk, {args.clients} connections, {args.seconds:.0f} s per page kind, {args.workers} server "
+              f"process(es); first views are in the figures (caches start cold)")
+        print(f"  {'page':<8} {'requests':>8} {'req/s':>7} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7}")
+        for kind, (n, p50, p99, errs) in results.items():
+            print(f"  {kind:<8} {n:>8} {n / args.seconds:>7.0f} {p50:>8.1f} {p99:>8.1f} {errs:>7}")
+        return 0
     timings, errors = run_load(db, args.clients, args.seconds, args.workers)
     total = sum(len(v) for v in timings.values())
     print(f"{args.clients} clients, {args.seconds:.0f} s, {args.workers} server process(es): {total} requests "

@@ -74,22 +74,32 @@ def top_stories(conn: sa.Connection, now: datetime, limit: int) -> list[dict[str
     return [story_dict(r) for r in ranked[:limit]]
 
 
-class _Recent:
+class Recent:
     """Answers kept for a few seconds: the front page and trending lists are asked for constantly and
-    change only when articles arrive."""
+    change only when articles arrive. One caller refreshes an expired answer while the others keep
+    getting the previous one (no stampede of identical slow queries)."""
 
     def __init__(self, ttl: float = 10.0, size: int = 64) -> None:
         self.ttl, self.size = ttl, size
         self._items: dict[tuple[Any, ...], tuple[float, Any]] = {}
+        self._refreshing: set[tuple[Any, ...]] = set()
         self._lock = threading.Lock()
 
     def get(self, key: tuple[Any, ...], make: Callable[[], Any]) -> Any:
         at = time.monotonic()
         with self._lock:
             hit = self._items.get(key)
-        if hit is not None and at - hit[0] < self.ttl:
-            return hit[1]
-        value = make()
+            if hit is not None and at - hit[0] >= self.ttl:
+                if key in self._refreshing:
+                    return hit[1]  # someone is refreshing it: the previous answer meanwhile
+                self._refreshing.add(key)
+            elif hit is not None:
+                return hit[1]
+        try:
+            value = make()
+        finally:
+            with self._lock:
+                self._refreshing.discard(key)
         with self._lock:
             if len(self._items) >= self.size:
                 self._items.clear()
@@ -97,7 +107,8 @@ class _Recent:
         return value
 
 
-_recent = _Recent()
+_recent = Recent()
+_stories = Recent(ttl=30.0, size=4096)  # story pages: comparison + related stories
 
 
 def trending(app: Storyline, hours: int, limit: int = 10) -> dict[str, Any]:
@@ -146,7 +157,14 @@ def compare(app: Storyline, ref: str) -> dict[str, Any] | None:
 
 
 def story(app: Storyline, ref: str, related: int = 6) -> dict[str, Any] | None:
-    """The comparison plus related stories and links for the entities it names."""
+    """The comparison plus related stories and links for the entities it names (kept for 30 s: the
+    comparison itself is cached until the story changes; related stories may lag by that much)."""
+    result: dict[str, Any] | None = _stories.get(("story", app.db.url, ref, related),
+                                                  lambda: _story(app, ref, related))
+    return result
+
+
+def _story(app: Storyline, ref: str, related: int) -> dict[str, Any] | None:
     data = compare(app, ref)
     if data is None:
         return None
@@ -245,6 +263,12 @@ def story_article_ids(app: Storyline, ref: str) -> tuple[dict[str, Any], list[in
 
 
 def outlets(app: Storyline) -> list[dict[str, Any]]:
+    """Every outlet with its article count (kept for 10 s: the search form lists them on every page)."""
+    result: list[dict[str, Any]] = _recent.get(("outlets", app.db.url), lambda: _outlets(app))
+    return result
+
+
+def _outlets(app: Storyline) -> list[dict[str, Any]]:
     with app.db.read() as conn:
         rows = list_outlets(conn)
     return [{"id": int(r.id), "name": r.name, "domain": r.domain, "articles": int(r.articles)} for r in rows]

@@ -28,6 +28,7 @@ from ..config import Settings
 from ..errors import InputError
 from ..service import Storyline
 from ..service.accounts import User, session_user
+from ..service.reader import Recent
 from . import i18n
 from .auth import CSRF_COOKIE, SESSION_COOKIE, LoginLimiter, Signer, load_secret
 
@@ -66,6 +67,8 @@ class Web:
         self.signer = Signer(load_secret(settings))
         self.limiter = LoginLimiter()
         self.envs = {locale: i18n.make_environment(locale) for locale in i18n.LOCALES}
+        # story pages as anonymous readers see them (no forms, no user): rendered once per 30 s
+        self.pages = Recent(ttl=30.0, size=4096)
 
     def context(self, request: Request) -> Ctx:
         cookie = request.cookies.get(CSRF_COOKIE) or ""

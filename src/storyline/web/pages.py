@@ -9,12 +9,13 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 
 from ..service import accounts, reader
 from . import charts
-from .app import render, web_of
+from .app import ctx_of, render, web_of
 from .i18n import LOCALES
 
 router = APIRouter(include_in_schema=False)
 
 Limit = Annotated[int, Query(ge=1, le=reader.MAX_PAGE)]
+SEARCH_PAGE = 40  # best matches shown on the search page (the API and feeds take ?limit=)
 Offset = Annotated[int, Query(ge=0)]
 
 
@@ -39,6 +40,15 @@ def stories(request: Request, limit: Limit = 30, offset: Offset = 0) -> HTMLResp
 
 @router.get("/stories/{uid}", response_class=HTMLResponse)
 def story(request: Request, uid: str) -> HTMLResponse:
+    ctx = ctx_of(request)
+    if ctx.user is not None:  # forms with the user's CSRF token: never shared
+        return _story_page(request, uid)
+    key = ("story", uid, ctx.locale, str(ctx.tz))
+    html: str = web_of(request).pages.get(key, lambda: bytes(_story_page(request, uid).body).decode())
+    return HTMLResponse(html)
+
+
+def _story_page(request: Request, uid: str) -> HTMLResponse:
     app = web_of(request).storyline
     data = reader.story(app, uid)
     if data is None:
@@ -88,7 +98,7 @@ def search(request: Request, q: str = "", since: Annotated[str | None, Query(ali
            until: Annotated[str | None, Query(alias="to")] = None, lang: str | None = None,
            outlet: str | None = None) -> HTMLResponse:
     app = web_of(request).storyline
-    result = reader.search(app, q, since, until, lang, outlet) if q.strip() else None
+    result = reader.search(app, q, since, until, lang, outlet, limit=SEARCH_PAGE) if q.strip() else None
     return render(request, "search.html", q=q, result=result, outlets=reader.outlets(app),
                   filters={"from": since or "", "to": until or "", "lang": lang or "", "outlet": outlet or ""})
 
