@@ -15,19 +15,21 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
-import platform
 import random
 import socket
 import subprocess
 import sys
 import time
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from urllib.parse import quote
 
 import httpx
 
+from bench.extract import machine
 from storyline.config import Settings
 from storyline.extract.normalize import normalize_for_matching
 from storyline.model import Article, RawDocument
@@ -182,7 +184,9 @@ def _pct(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, int(p * len(ordered)))] * 1000 if ordered else float("nan")
 
 
-def run_load(db: Path, clients: int, seconds: float, workers: int = 1) -> tuple[dict[str, list[float]], dict[str, int]]:
+@contextmanager
+def _server(db: Path, workers: int) -> Iterator[tuple[str, dict[str, list[str]]]]:
+    """`storyline serve` over ``db`` on a free port, once it answers: (base URL, targets per page kind)."""
     port = _free_port()
     base = f"http://127.0.0.1:{port}"
     env = dict(os.environ, STORYLINE_DATA_DIR=str(OUT / "web_load_data"))
@@ -197,18 +201,23 @@ def run_load(db: Path, clients: int, seconds: float, workers: int = 1) -> tuple[
                 except httpx.HTTPError:
                     time.sleep(0.1)
             targets = _targets(base, client, random.Random(5))
-        timings: dict[str, list[float]] = defaultdict(list)
-        errors: dict[str, int] = defaultdict(int)
-        until = time.perf_counter() + seconds
-
-        async def main() -> None:
-            await asyncio.gather(*(_client(base, targets, until, i, timings, errors) for i in range(clients)))
-
-        asyncio.run(main())
-        return timings, errors
+        yield base, targets
     finally:
         server.terminate()
         server.wait(timeout=20)
+
+
+def run_load(db: Path, clients: int, seconds: float, workers: int = 1) -> tuple[dict[str, list[float]], dict[str, int]]:
+    timings: dict[str, list[float]] = defaultdict(list)
+    errors: dict[str, int] = defaultdict(int)
+    with _server(db, workers) as (base, targets):
+        until = time.perf_counter() + seconds
+
+        async def clients_until_done() -> None:
+            await asyncio.gather(*(_client(base, targets, until, i, timings, errors) for i in range(clients)))
+
+        asyncio.run(clients_until_done())
+    return timings, errors
 
 
 _WRK_SCRIPT = """
@@ -228,21 +237,8 @@ end
 def run_wrk(db: Path, clients: int, seconds: float, workers: int) -> dict[str, tuple[int, float, float, int]]:
     """Each page kind in turn under wrk (a C load generator, so the clients cost the server little CPU):
     ``{kind: (requests, p50 ms, p99 ms, errors)}``; paths are drawn at random from the kind's targets."""
-    port = _free_port()
-    base = f"http://127.0.0.1:{port}"
-    env = dict(os.environ, STORYLINE_DATA_DIR=str(OUT / "web_load_data"))
-    server = subprocess.Popen([str(Path(sys.executable).parent / "storyline"), "--db", f"sqlite:///{db}", "serve",
-                               "--port", str(port), "--workers", str(workers)], env=env)
     out: dict[str, tuple[int, float, float, int]] = {}
-    try:
-        with httpx.Client(timeout=30) as client:
-            for _ in range(200):
-                try:
-                    client.get(f"{base}/api/v1/stories", params={"limit": 1})
-                    break
-                except httpx.HTTPError:
-                    time.sleep(0.1)
-            targets = _targets(base, client, random.Random(5))
+    with _server(db, workers) as (base, targets):
         for kind in ("home", "story", "search", "api"):
             script = OUT / f"wrk_{kind}.lua"
             quoted = ", ".join('"' + quote(p, safe="/?=&:%") + '"' for p in targets[kind])
@@ -252,22 +248,7 @@ def run_wrk(db: Path, clients: int, seconds: float, workers: int) -> dict[str, t
             line = next(x for x in run.stdout.splitlines() if x.startswith("RESULT"))
             requests, p50, p99, errors, _duration = line.split()[1:]
             out[kind] = (int(requests), float(p50), float(p99), int(errors))
-        return out
-    finally:
-        server.terminate()
-        server.wait(timeout=20)
-
-
-def machine() -> str:
-    cpu = "unknown CPU"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()}"
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
