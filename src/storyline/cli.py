@@ -522,6 +522,9 @@ def serve(
         raise typer.Exit(2) from exc
     err.print(f"Storyline reader on http://{host}:{port}/  (database: {settings.db_url})", highlight=False)
     if workers == 1:
+        from .web.app import tune_gc
+
+        tune_gc()
         uvicorn.run(web, host=host, port=port, log_level="warning", proxy_headers=False)
         return
     os.environ.update({"STORYLINE_DB": str(settings.db_url), "STORYLINE_DATA_DIR": str(settings.data_dir),

@@ -28,6 +28,15 @@ def local_path(target: str | None, default: str = "/") -> str:
 
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request) -> HTMLResponse:
+    ctx = ctx_of(request)
+    if ctx.user is not None:
+        return _home_page(request)
+    key = ("home", ctx.locale, str(ctx.tz))
+    html: str = web_of(request).front.get(key, lambda: bytes(_home_page(request).body).decode())
+    return HTMLResponse(html)
+
+
+def _home_page(request: Request) -> HTMLResponse:
     data = reader.home(web_of(request).storyline)
     return render(request, "home.html", home=data)
 
