@@ -234,20 +234,28 @@ end
 """
 
 
-def run_wrk(db: Path, clients: int, seconds: float, workers: int) -> dict[str, tuple[int, float, float, int]]:
+def _wrk(base: str, script: Path, clients: int, seconds: float) -> tuple[int, float, float, int]:
+    run = subprocess.run(["wrk", "-t2", f"-c{clients}", f"-d{max(1, int(seconds))}s", "--latency",
+                          "-s", str(script), base], capture_output=True, text=True, check=True)
+    line = next(x for x in run.stdout.splitlines() if x.startswith("RESULT"))
+    requests, p50, p99, errors, _duration = line.split()[1:]
+    return int(requests), float(p50), float(p99), int(errors)
+
+
+def run_wrk(db: Path, clients: int, seconds: float, workers: int, warmup: float = 0.0
+            ) -> dict[str, tuple[int, float, float, int]]:
     """Each page kind in turn under wrk (a C load generator, so the clients cost the server little CPU):
-    ``{kind: (requests, p50 ms, p99 ms, errors)}``; paths are drawn at random from the kind's targets."""
+    ``{kind: (requests, p50 ms, p99 ms, errors)}``; paths are drawn at random from the kind's targets.
+    With ``warmup``, each kind is first driven that long unmeasured (first views fill the caches)."""
     out: dict[str, tuple[int, float, float, int]] = {}
     with _server(db, workers) as (base, targets):
         for kind in ("home", "story", "search", "api"):
             script = OUT / f"wrk_{kind}.lua"
             quoted = ", ".join('"' + quote(p, safe="/?=&:%") + '"' for p in targets[kind])
             script.write_text(_WRK_SCRIPT % quoted, encoding="utf-8")
-            run = subprocess.run(["wrk", "-t2", f"-c{clients}", f"-d{max(1, int(seconds))}s", "--latency",
-                                  "-s", str(script), base], capture_output=True, text=True, check=True)
-            line = next(x for x in run.stdout.splitlines() if x.startswith("RESULT"))
-            requests, p50, p99, errors, _duration = line.split()[1:]
-            out[kind] = (int(requests), float(p50), float(p99), int(errors))
+            if warmup:
+                _wrk(base, script, clients, warmup)
+            out[kind] = _wrk(base, script, clients, seconds)
     return out
 
 
@@ -258,6 +266,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seconds", type=float, default=30.0)
     parser.add_argument("--workers", type=int, default=1, help="server processes (storyline serve --workers)")
     parser.add_argument("--rebuild", action="store_true")
+    parser.add_argument("--warmup", type=float, default=0.0, help="with --wrk: seconds of unmeasured load first")
     parser.add_argument("--wrk", action="store_true", help="drive the load with wrk (apt install wrk), one page kind "
                         "at a time, instead of 20 Python clients sharing the machine's CPU with the server")
     args = parser.parse_args(argv)
@@ -271,9 +280,10 @@ def main(argv: list[str] | None = None) -> int:
         build(db, args.articles)
         print(f"built {db.name}: {args.articles} articles in {time.perf_counter() - started:.0f} s")
     if args.wrk:
-        results = run_wrk(db, args.clients, args.seconds, args.workers)
+        results = run_wrk(db, args.clients, args.seconds, args.workers, args.warmup)
         print(f"wrk, {args.clients} connections, {args.seconds:.0f} s per page kind, {args.workers} server "
-              f"process(es); first views are in the figures (caches start cold)")
+              f"process(es), " + (f"after {args.warmup:.0f} s of unmeasured warm-up per kind" if args.warmup
+                                  else "caches cold: first views are in the figures"))
         print(f"  {'page':<8} {'requests':>8} {'req/s':>7} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7}")
         for kind, (n, p50, p99, errs) in results.items():
             print(f"  {kind:<8} {n:>8} {n / args.seconds:>7.0f} {p50:>8.1f} {p99:>8.1f} {errs:>7}")
