@@ -287,6 +287,18 @@ def _quote_scope(s: str, m: str, end: int) -> tuple[int, int] | None:
     return None
 
 
+def _verb_source(s: str, m: str, verb: re.Match[str], found: bool, name: str | None) -> Source:
+    """The source a speech verb gives: its subject (for the rest of the sentence, or only for the
+    quotation it introduces), or a blocker when no subject was found."""
+    n = len(s)
+    if not found:
+        return Source(None, verb.start(), verb.end(), n, blocker=True)
+    scope = _quote_scope(s, m, verb.end())
+    if scope:
+        return Source(name, verb.start(), scope[0], scope[1], quote_only=True)
+    return Source(name, verb.start(), verb.end(), n)
+
+
 def _zh_sources(s: str, m: str) -> list[Source]:
     out: list[Source] = []
     n = len(s)
@@ -300,14 +312,7 @@ def _zh_sources(s: str, m: str) -> list[Source]:
             out.append(Source(name, cue.start(), cue.end(), n))
     for verb in _ZH_VERB.finditer(m):
         found, name = _zh_name_before(m, verb.start())
-        if not found:
-            out.append(Source(None, verb.start(), verb.end(), n, blocker=True))
-            continue
-        scope = _quote_scope(s, m, verb.end())
-        if scope:
-            out.append(Source(name, verb.start(), scope[0], scope[1], quote_only=True))
-        else:
-            out.append(Source(name, verb.start(), verb.end(), n))
+        out.append(_verb_source(s, m, verb, found, name))
     for neg in _ZH_UNCONFIRMED.finditer(m):
         name = _clean_zh(neg.group("x")) if neg.group(0).endswith(("有关", "关于")) else None
         out.append(Source(name, neg.start(), neg.end(), n, claims_only=True))
@@ -501,14 +506,7 @@ def _latin_sources(s: str, m: str, german: bool) -> list[Source]:
         found, name = _np_after(m, verb.end(), german) if front else _np_before(m, verb.start(), german)
         if not found and german:  # "…, wie die Behörden mitteilten" / "…, teilte die Polizei mit"
             found, name = _np_before(m, verb.start(), german) if front else _np_after(m, verb.end(), german)
-        if not found:
-            out.append(Source(None, verb.start(), verb.end(), n, blocker=True))
-            continue
-        scope = _quote_scope(s, m, verb.end())
-        if scope:
-            out.append(Source(name, verb.start(), scope[0], scope[1], quote_only=True))
-        else:
-            out.append(Source(name, verb.start(), verb.end(), n))
+        out.append(_verb_source(s, m, verb, found, name))
     for neg in _EN_UNCONFIRMED.finditer(m):
         out.append(Source(None, neg.start(), neg.end(), n, claims_only=True))
     return sorted(out, key=lambda src: src.anchor)

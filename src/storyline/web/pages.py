@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Query, Request
@@ -26,14 +27,19 @@ def local_path(target: str | None, default: str = "/") -> str:
     return default
 
 
-@router.get("/", response_class=HTMLResponse)
-def home(request: Request) -> HTMLResponse:
+def _shared(request: Request, cache: reader.Recent, name: str, make: Callable[[], HTMLResponse]) -> HTMLResponse:
+    """A page as every anonymous reader of one language and time zone sees it, rendered once per the
+    cache's lifetime; signed-in readers get pages with their own forms (CSRF token), never shared."""
     ctx = ctx_of(request)
     if ctx.user is not None:
-        return _home_page(request)
-    key = ("home", ctx.locale, str(ctx.tz))
-    html: str = web_of(request).front.get(key, lambda: bytes(_home_page(request).body).decode())
+        return make()
+    html: str = cache.get((name, ctx.locale, str(ctx.tz)), lambda: bytes(make().body).decode())
     return HTMLResponse(html)
+
+
+@router.get("/", response_class=HTMLResponse)
+def home(request: Request) -> HTMLResponse:
+    return _shared(request, web_of(request).front, "home", lambda: _home_page(request))
 
 
 def _home_page(request: Request) -> HTMLResponse:
@@ -49,12 +55,7 @@ def stories(request: Request, limit: Limit = 30, offset: Offset = 0) -> HTMLResp
 
 @router.get("/stories/{uid}", response_class=HTMLResponse)
 def story(request: Request, uid: str) -> HTMLResponse:
-    ctx = ctx_of(request)
-    if ctx.user is not None:  # forms with the user's CSRF token: never shared
-        return _story_page(request, uid)
-    key = ("story", uid, ctx.locale, str(ctx.tz))
-    html: str = web_of(request).pages.get(key, lambda: bytes(_story_page(request, uid).body).decode())
-    return HTMLResponse(html)
+    return _shared(request, web_of(request).pages, uid, lambda: _story_page(request, uid))
 
 
 def _story_page(request: Request, uid: str) -> HTMLResponse:
