@@ -36,7 +36,7 @@ from storyline.service.analysis import analyse
 SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
 _TRUTH_VALUE = re.compile(r"(?P<value>[\d.]+)(?:-[\d.]+)?(?:\s+[A-Z]{3})?\s*\((?P<qual>[^,)]+)(?P<rest>[^)]*)\)")
 _QUAL = {"exact": None, "at-least": "at_least", "more-than": "at_least", "approx": "approx", "almost": "approx",
-         "at-most": "at_most"}
+         "at-most": "at_most", "up-to": "at_most"}
 
 
 def _load_demo() -> list[dict[str, Any]]:
