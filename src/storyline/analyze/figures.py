@@ -1,0 +1,90 @@
+"""Shared parts of figure finding: the `_Figure` record, lexicon helpers, qualifiers, currencies and
+fixed measures, the people-like units, and masking of ids (URLs, phone numbers, model names) so
+that their digits never become figures."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from .sentences import fold
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# ---------------------------------------------------------------- lexicons
+
+
+def _lexicon(spec: str) -> dict[str, str]:
+    """ "unit: word word ..." lines to {word: unit}."""
+    out: dict[str, str] = {}
+    unit = ""
+    for line in spec.strip().splitlines():
+        if re.match(r"\w+:", line):
+            unit, line = line.split(":", 1)  # noqa: PLW2901
+        for word in line.split():
+            out[word] = unit
+    return out
+
+
+_PEOPLE_UNITS = _words(
+    "troops people civilians refugees migrants children women workers journalists police protesters "
+    "militants prisoners hostages patients tourists passengers students"
+)
+_CURRENCIES = {
+    "美元": "usd", "美金": "usd", "欧元": "eur", "英镑": "gbp", "日元": "jpy", "韩元": "krw", "卢布": "rub",
+    "港元": "hkd", "港币": "hkd", "新台币": "twd", "台币": "twd", "人民币": "cny", "元": "cny",
+    "dollars": "usd", "dollar": "usd", "Dollar": "usd", "USD": "usd", "euros": "eur", "euro": "eur",
+    "Euro": "eur", "EUR": "eur", "pounds": "gbp", "Pfund": "gbp", "yuan": "cny", "Yuan": "cny",
+    "renminbi": "cny", "rubles": "rub", "roubles": "rub", "Rubel": "rub", "yen": "jpy", "Yen": "jpy",
+    "$": "usd", "US$": "usd", "€": "eur", "£": "gbp", "¥": "cny",
+}  # fmt: skip
+_MEASURES = {
+    "平方公里": "km2", "公里": "km", "千米": "km", "英里": "miles", "公顷": "hectares", "吨": "tonnes",
+    "公斤": "kg", "千克": "kg", "km": "km", "kilometres": "km", "kilometers": "km", "kilometre": "km",
+    "kilometer": "km", "Kilometer": "km", "miles": "miles", "Meilen": "miles", "tonnes": "tonnes",
+    "tons": "tonnes", "Tonnen": "tonnes", "毫米": "mm", "厘米": "cm", "米": "metres", "个星期": "weeks", "周": "weeks",
+    "metres": "metres", "meters": "metres", "Meter": "metres", "mm": "mm", "millimetres": "mm", "millimeters": "mm",
+    "Millimeter": "mm", "weeks": "weeks", "Wochen": "weeks",
+}  # fmt: skip
+_QUALIFIERS = _lexicon("""
+approx: 约有 大约 约 近 将近 接近 大概 差不多 左右 上下 about around roughly some approximately nearly almost
+    close_to
+    an_estimated rund etwa ungefähr circa ca. knapp fast beinahe
+at_least: 至少 最少 不少于 不低于 不止 超过 多于 逾 超 以上 之多 余 多 at_least more_than over upwards_of
+    in_excess_of no_fewer_than
+    no_less_than mindestens mehr_als über wenigstens
+at_most: 最多 不超过 不到 不足 多达 高达 以下 以内 up_to at_most as_many_as no_more_than fewer_than less_than
+    under höchstens
+    bis_zu maximal weniger_als
+""")
+
+_IDS = re.compile(
+    r"(?:https?://|www\.)[\x21-\x7e]+|[\w.+-]+@[\w-]+\.[\w.]+"  # URLs, e-mail
+    r"|(?<![\w.,])\+?\(?\d{2,5}\)?(?:[ /-]\d{2,8}){2,}(?![\w.,])|\+\d[\d -]{6,}\d"  # phone numbers
+    r"|\d{7,}|[A-Za-z]+-?\d+[A-Za-z\d-]*"  # long digit runs, ids and model names (a-70553363, F-16, G7)
+)
+
+
+def _unit_key(noun: str) -> str:
+    return fold(unicodedata.normalize("NFKC", noun), True).casefold()
+
+
+
+@dataclass(frozen=True, slots=True)
+class _Figure:
+    start: int  # of the figure text, qualifier included
+    number: int  # where the number starts
+    end: int
+    value: float
+    unit: str
+    subject: tuple[int, int]
+    qualifier: str | None
+
+
+
+def mask_ids(s: str) -> str:
+    return _IDS.sub(lambda m: "#" * len(m.group(0)), s)
