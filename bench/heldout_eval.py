@@ -64,6 +64,11 @@ def norm(text: object) -> str:
     return _normalize(str(text)).strip(_QUOTE_MARKS + " ") if text else ""
 
 
+def name_key(text: object) -> str:
+    """An entity name for comparison: normalised, without a trailing full stop ("U.S" = "U.S.")."""
+    return norm(text).rstrip(".")
+
+
 def contains(outer: str, inner: str) -> bool:
     """``inner`` inside ``outer``; on word boundaries unless ``inner`` has Han characters."""
     if not inner or not outer:
@@ -177,15 +182,15 @@ def score_claims(truths: list[Row], preds: list[Row]) -> dict[str, Counts]:
 
 
 def score_entities(truths: list[Row], preds: list[Row], typed: bool) -> Counts:
-    keys = [{norm(n) for n in [e["name"], *e.get("aliases", [])]} for e in truths]
+    keys = [{name_key(n) for n in [e["name"], *e.get("aliases", [])]} for e in truths]
     seen: dict[str, Row] = {}
     for mention in preds:
-        seen.setdefault(norm(mention.get("name")), mention)
+        seen.setdefault(name_key(mention.get("name")), mention)
     names = [p for n, p in seen.items() if n]
 
     def ok(p: int, t: int) -> bool:
         pred = names[p]
-        if not ({norm(pred.get("name")), norm(pred.get("latin"))} & keys[t]):
+        if not ({name_key(pred.get("name")), name_key(pred.get("latin"))} - {""}) & keys[t]:
             return False
         return not typed or KINDS.get(str(pred.get("kind", "")).upper()) == truths[t]["kind"]
 
@@ -253,11 +258,11 @@ def print_misses(article_id: str, gold: Row, result: Any) -> None:
         if p not in hits.values():
             print(f"  FALSE {claim.get('value')} {claim.get('unit')} {claim.get('subject')!r}"
                   f" <- {claim.get('attributed_to')!r} q={claim.get('qualifier')}")
-    names = {k for e in gold["entities"] for k in [norm(e["name"]), *map(norm, e["aliases"])]}
-    got = {norm(e.get("name")) for e in result.entities} | {norm(e.get("latin")) for e in result.entities}
-    print("  ENT-FALSE", sorted(n for n in {norm(e.get("name")) for e in result.entities} - names))
+    names = {k for e in gold["entities"] for k in [name_key(e["name"]), *map(name_key, e["aliases"])]}
+    got = {name_key(e.get("name")) for e in result.entities} | {name_key(e.get("latin")) for e in result.entities}
+    print("  ENT-FALSE", sorted({name_key(e.get("name")) for e in result.entities} - names))
     print("  ENT-MISS", [e["name"] for e in gold["entities"] if not e.get("optional")
-                         and not ({norm(e["name"]), *map(norm, e["aliases"])} & got)])
+                         and not ({name_key(e["name"]), *map(name_key, e["aliases"])} & got)])
     print("  QUOTES", [(q.get("text", "")[:12], q.get("speaker")) for q in result.quotes])
 
 

@@ -100,6 +100,9 @@ def test_entities_by_name_alias_latin_and_kind() -> None:
     assert (typed.right, typed.wrong, typed.found) == (1, 2, 1)
     latin = ev.score_entities(gold[1:2], [{"name": "新华通讯社", "kind": "ORG", "latin": "Xinhua"}], typed=False)
     assert latin.found == 1
+    dotted = ev.score_entities([{"name": "U.S.", "kind": "LOC", "aliases": []}], [{"name": "U.S", "kind": "LOC"}], True)
+    assert (dotted.right, dotted.found) == (1, 1)
+    assert ev.score_entities(gold[:1], [{"name": "", "kind": "ORG"}], typed=False).wrong == 0
 
 
 def test_quotes_and_speakers() -> None:
