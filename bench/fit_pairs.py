@@ -20,7 +20,15 @@ from typing import Any
 
 import numpy as np
 
-from storyline.analyze.features import FEATURE_NAMES, Idf, Signals, design_row, design_terms, pair_features
+from storyline.analyze.features import (
+    EMBEDDING_FEATURES,
+    FEATURE_NAMES,
+    Idf,
+    Signals,
+    design_row,
+    design_terms,
+    pair_features,
+)
 from storyline.analyze.stories import CALIBRATION
 
 from .pairs_offline import DEFAULT_SHARED, all_signals, in_fit_half, load_rows
@@ -29,7 +37,7 @@ from .pairs_offline import DEFAULT_SHARED, all_signals, in_fit_half, load_rows
 # pairs weigh the embedding and the headline overlap differently (per-language-pair and
 # per-length calibration inside one model).
 EMBED_TERMS: tuple[str, ...] = (*FEATURE_NAMES, "emb*cross", "emb*one_short", "title_cos*both_short",
-                                "title_cover*one_short")
+                                "title_cover*one_short", "emb_body*cross", "names_share*cross")
 LEXICAL_TERMS: tuple[str, ...] = tuple(t for t in EMBED_TERMS if "emb" not in t)
 L2 = 1.0
 TARGET_PRECISION = 0.85  # the join threshold: the lowest >= 0.5 reaching this precision on the fitted half
@@ -61,7 +69,8 @@ def pair_matrix(rows: list[dict[str, Any]], signals: list[Signals], idf: Idf, em
     for i in range(len(rows)):
         values = pair_features(signals[2 * i], signals[2 * i + 1], idf)
         if not embed:
-            values[0] = 0.0
+            for j in EMBEDDING_FEATURES:
+                values[j] = 0.0
         out.append(values)
     return np.asarray(out, dtype=float)
 

@@ -133,3 +133,45 @@ def test_record_round_trip() -> None:
     assert np.array_equal(back.embedding, s.embedding)
     with pytest.raises(SignalsError):
         signals_from_record("r", None, {**features, "version": 0})
+
+
+LONG_EN = Doc("long", "Lindenbrook closes harbour bridge after cracks are found",
+              "The city council of Lindenbrook voted on Tuesday to close the old harbour bridge for repairs. "
+              "Inspectors found cracks in two steel supports during a routine check last week. " * 4
+              + "Mayor Caroline Weber said the repairs would cost 12 million euros. Ferries will run every "
+              "twenty minutes while the bridge is shut, and buses will be diverted over the northern ring road. "
+              "Shop owners near the bridge fear losing customers over the summer months.", "en")
+
+
+def test_body_chunk_after_the_lead_gets_its_own_vector() -> None:
+    long, short = compute_signals_batch([LONG_EN, EN])
+    assert long.chunk and long.body_embedding is not None and long.embedding is not None
+    assert not short.chunk and short.body_embedding is None  # too little text after the lead
+    assert short.body_vector is short.embedding
+    assert np.linalg.norm(long.body_embedding) == pytest.approx(1.0, abs=1e-5)
+    assert not np.allclose(long.body_embedding, long.embedding)  # the chunk moved it
+    assert compute_signals(LONG_EN, embed=False).body_embedding is None
+
+
+def test_record_round_trip_keeps_the_body_vector_and_reads_older_records() -> None:
+    s = compute_signals(LONG_EN)
+    embedding, features = signals_to_record(s)
+    assert embedding is not None and len(embedding) == 2 * 512 * 4
+    back = signals_from_record("long", embedding, features)
+    assert back.body_embedding is not None and s.body_embedding is not None
+    assert np.array_equal(back.body_embedding, s.body_embedding) and np.array_equal(back.embedding, s.embedding)
+    assert not back.chunk  # the chunk text is only embedded, never stored
+    older = signals_from_record("long", embedding[:512 * 4], features)  # a record from before body vectors
+    assert older.body_embedding is None and older.body_vector is older.embedding
+
+
+def test_names_share_is_relative_to_the_smaller_article() -> None:
+    hans, en, long = compute_signals_batch([HANS, EN, LONG_EN], embed=False)
+    idf = Idf()
+    for s in (hans, en, long):
+        idf.add(s.terms)
+    named = dict(zip(FEATURE_NAMES, pair_features(en, long, idf), strict=True))
+    shared = len(en.names & long.names)
+    assert shared >= 2 and named["names_share"] == pytest.approx(shared / min(len(en.names), len(long.names)))
+    assert named["emb_body"] == 0.0  # no embeddings: the feature is off
+    assert dict(zip(FEATURE_NAMES, pair_features(hans, long, idf), strict=True))["names_share"] <= 1.0

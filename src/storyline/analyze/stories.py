@@ -24,7 +24,7 @@ from typing import Any
 import numpy as np
 
 from ..errors import ConfigError
-from .features import Idf, Signals, design_row, design_terms, pair_features
+from .features import EMBEDDING_FEATURES, Idf, Signals, design_row, design_terms, pair_features
 
 CALIBRATION = Path(__file__).with_name("calibration.json")
 _EPOCH = datetime(1970, 1, 1)
@@ -128,7 +128,8 @@ class _Model:
     def logit(self, a: Signals, b: Signals, idf: Idf) -> float:
         values = pair_features(a, b, idf)
         if not self.embed:
-            values[0] = 0.0
+            for i in EMBEDDING_FEATURES:
+                values[i] = 0.0
         row = design_row(values, self.recipe)
         return self.bias + sum(w * x for w, x in zip(self.weights, row, strict=True))
 

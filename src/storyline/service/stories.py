@@ -18,7 +18,13 @@ import numpy as np
 import sqlalchemy as sa
 
 from ..analyze.copies import CopyIndex, text_hash
-from ..analyze.features import Signals, compute_signals_batch, signals_from_record, signals_to_record
+from ..analyze.features import (
+    Signals,
+    compute_signals_batch,
+    signals_from_record,
+    signals_to_record,
+    split_embedding,
+)
 from ..analyze.stories import StoryIndex, StoryParams
 from ..store import stories as story_sql
 from ..store.articles import aliases_of
@@ -28,7 +34,7 @@ from . import Storyline
 
 log = logging.getLogger(__name__)
 
-SIGNALS_VERSION = 1
+SIGNALS_VERSION = 2  # 2: a body vector stored after the title+lead one
 BATCH = 256
 
 
@@ -185,9 +191,13 @@ class Clusterer:
             ids = story_sql.all_article_ids(conn)
             old = story_sql.assignments(conn)
             stored = story_sql.load_signals(conn, ids)
-        missing = [i for i in ids if i not in stored or stored[i].version != SIGNALS_VERSION]
+        stale = [i for i in ids if i in stored and stored[i].version != SIGNALS_VERSION]
+        if stale:  # signals of an older release: recompute them (the copy signature stays)
+            self._recompute_signals(stale, stored)
+        missing = [i for i in ids if i not in stored]
         if missing:  # articles never clustered: compute their signals first
             self.cluster(missing)
+        if stale or missing:
             with self.app.db.read() as conn:
                 stored = story_sql.load_signals(conn, ids)
                 old = story_sql.assignments(conn)
@@ -208,6 +218,17 @@ class Clusterer:
         self._loaded = True
         self.refresh(set(self._story_ids.values()))
         return report
+
+    def _recompute_signals(self, ids: list[int], stored: dict[int, sa.Row]) -> None:
+        for start in range(0, len(ids), BATCH):
+            with self.app.db.read() as conn:
+                rows = list(_rows(conn, ids[start:start + BATCH]))
+            signals = compute_signals_batch(rows, embed=self.params.embed)
+            with self.app.db.write() as conn:
+                for row, sig in zip(rows, signals, strict=True):
+                    embedding, features = signals_to_record(sig)
+                    story_sql.save_signals(conn, row.id, SIGNALS_VERSION, embedding, stored[row.id].minhash,
+                                           features)
 
     # -- story records -------------------------------------------------------------------------
 
@@ -236,7 +257,8 @@ def _record_copy(conn: sa.Connection, copies: CopyIndex, article_id: int, match:
 
 
 def _embeddings(stored: dict[int, sa.Row]) -> dict[int, np.ndarray]:
-    return {i: np.frombuffer(r.embedding, dtype=np.float32) for i, r in stored.items() if r.embedding}
+    heads = {i: split_embedding(r.embedding)[0] for i, r in stored.items()}
+    return {i: v for i, v in heads.items() if v is not None}
 
 
 def story_record(rows: list[sa.Row], vectors: dict[int, np.ndarray]) -> dict[str, Any]:
