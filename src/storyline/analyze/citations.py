@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from .sentences import HAN, Source, fold, is_cjk, is_german, mask
 from .sources_latin import _latin_sources
@@ -17,13 +18,18 @@ from .sources_zh import _zh_sources
 
 def sources(sentence: str, language: str | None) -> list[Source]:
     """Every attribution `sentence` makes, in order."""
+    return list(_sources(sentence, language))
+
+
+@lru_cache(maxsize=4096)  # claims and quotes read the same sentences
+def _sources(sentence: str, language: str | None) -> tuple[Source, ...]:
     cjk = is_cjk(sentence, language)
     s = fold(sentence, cjk)
     m = mask(s)
     found = _zh_sources(s, m) if cjk else _latin_sources(s, m, is_german(sentence, language))
     if len(s) != len(sentence):
-        return found
-    return [replace(src, name=_as_written(sentence, s, src.name)) for src in found]
+        return tuple(found)
+    return tuple(replace(src, name=_as_written(sentence, s, src.name)) for src in found)
 
 
 def _as_written(original: str, folded: str, name: str | None) -> str | None:
@@ -46,18 +52,41 @@ def attribution_of(sentence: str, language: str | None) -> str | None:
 
 _TAIL_OK = re.compile(r"^[\s\w]{0,25}[.。!?！？]?[\"”’»]?$")
 _TAIL_ZH_OK = re.compile(r"^[。！？；.!?]*$")
+# after the name of a source that closes its clause: the end, or a relative clause about the source
+_CLOSING = re.compile(
+    r"^\s*(?:(?:of|from|at|vom|von|der|des)\s+[^,;.!?]{0,60})?(?:[.。!?！？;；\"”’»]*$|,\s*(?:which|who|whose|where|"
+    r"adding|saying|and|but|while|wie|die|der|das|welche|und|aber|während)\b)"
+)
+_HARD_BREAK = re.compile(r"[;；。!！?？\x01]")
+_CLAUSE_BREAK = re.compile(r"[;；，。:：!！?？\x01]|,\s")
 
 
-def source_at(found: list[Source], s: str, pos: int, *, quote: bool = False) -> str | None:
-    """The name of the source covering position `pos` of the sentence: the nearest cue before it
-    whose span contains it, else a cue closing the sentence after it ("…，X表示。", "…, X said.")."""
+def source_covering(found: list[Source], s: str, pos: int, *, quote: bool = False) -> Source | None:
+    """The source covering position `pos` of the sentence: the nearest cue before it whose span
+    contains it, else an according-to cue later in the same clause ("12.000 Menschen wurden laut X
+    ..."), else a cue closing the sentence or its clause after it ("…，X表示。", "…, X said.",
+    "…, according to X, which ...")."""
     usable = [src for src in found if not (src.claims_only if quote else src.blocker)]
     inside = [src for src in usable if src.start <= pos < src.end and src.anchor <= pos]
     if inside:
-        return max(inside, key=lambda src: src.anchor).name
+        return max(inside, key=lambda src: src.anchor)
+    m = mask(s)
     for src in usable:
-        if src.anchor > pos and not src.quote_only:
-            tail = s[src.start :]
-            if _TAIL_ZH_OK.match(tail) or (not HAN.search(tail) and _TAIL_OK.match(tail)):
-                return src.name
+        if src.anchor <= pos or src.quote_only:
+            continue
+        if src.cue == "according" and not _CLAUSE_BREAK.search(m, pos, src.anchor):
+            return src
+        if src.cue == "according" and not HAN.search(s) and not _HARD_BREAK.search(m, pos, src.anchor):
+            return src  # "…, according to X, …": an according-to phrase after a comma looks back
+        tail = s[src.start :]
+        if _TAIL_ZH_OK.match(tail) or (not HAN.search(tail) and _TAIL_OK.match(tail)):
+            return src
+        if src.name_end >= 0 and _CLOSING.match(s[src.name_end :]):
+            return src
     return None
+
+
+def source_at(found: list[Source], s: str, pos: int, *, quote: bool = False) -> str | None:
+    """The name of the source covering position `pos` of the sentence (see `source_covering`)."""
+    src = source_covering(found, s, pos, quote=quote)
+    return src.name if src else None

@@ -177,6 +177,9 @@ class Source:
     quote_only: bool = False  # the cue introduces one quotation only ("X说：“…”")
     claims_only: bool = False  # "could not confirm X's report": the figure is X's, the words are not
     blocker: bool = False  # a speech verb whose subject was not found: ends the reach of earlier sources for quotes
+    cue: str = "verb"  # "verb" (X said), "according" (according to X, 据X), "relative" (X公布的N): how it is made
+    name_end: int = -1  # where the source's name ends in the sentence, when it follows the cue
+    pronoun: str | None = None  # the pronoun or anaphor standing for the source (他, she, 该局, the agency)
 
 
 def _quote_scope(s: str, m: str, end: int) -> tuple[int, int] | None:
@@ -191,7 +194,10 @@ def _quote_scope(s: str, m: str, end: int) -> tuple[int, int] | None:
     return None
 
 
-def _verb_source(s: str, m: str, verb: re.Match[str], found: bool, name: str | None) -> Source:
+def _verb_source(
+    s: str, m: str, verb: re.Match[str], found: bool, name: str | None, *, pronoun: str | None = None,
+    name_end: int = -1,
+) -> Source:
     """The source a speech verb gives: its subject (for the rest of the sentence, or only for the
     quotation it introduces), or a blocker when no subject was found."""
     n = len(s)
@@ -199,7 +205,7 @@ def _verb_source(s: str, m: str, verb: re.Match[str], found: bool, name: str | N
         return Source(None, verb.start(), verb.end(), n, blocker=True)
     scope = _quote_scope(s, m, verb.end())
     if scope:
-        return Source(name, verb.start(), scope[0], scope[1], quote_only=True)
-    return Source(name, verb.start(), verb.end(), n)
+        return Source(name, verb.start(), scope[0], scope[1], quote_only=True, pronoun=pronoun)
+    return Source(name, verb.start(), verb.end(), n, pronoun=pronoun, name_end=name_end)
 
 

@@ -11,89 +11,108 @@ import re
 
 from .sentences import _MONTHS, Source, _verb_source, _words
 
-# Latin-script news: English and German
-_WORD = re.compile(r"[\w'’.&-]+")
+_WORD = re.compile(r"(?:[A-Z]\.){2,}|[\w'’&-]+(?:\.[\w'’&-]+)*")
 _EN_VERB = re.compile(
     r"\b(?:said|says|told|reported|estimated|estimates|claimed|claims|stated|announced|added|warned|confirmed|"
-    r"noted|wrote|sagte|sagt|sagten|erklärte|erklärt|erklärten|berichtete|berichtet|berichteten|teilte|teilten|"
-    r"mitteilte|mitteilten|mitteilt|meldeten|bestätigte|bestätigten|"
-    r"schätzt|schätzte|meldete|meldet|betonte|behauptet|behauptete)\b"
+    r"noted|wrote|cautioned|predicted|insisted|argued|acknowledged|admitted|disclosed|revealed|declared|tweeted|"
+    r"pledged|vowed|promised|called(?!\s+(?:for|on|off|up|in|out|back|it\s+quits)\b)|show|shows|showed|"
+    r"put(?=\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:damage|number|toll|figure|cost|costs|total|count|"
+    r"losses|loss|bill|value|price|turnout|estimate|tally)\b[^,;.]{0,60}?\bat\b)|"
+    r"gave(?=\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:toll|figure|number|estimate|count|total|tally)\b)|"
+    r"sagte|sagt|sagten|erklärte|erklärt|erklärten|berichtete|berichtet|berichteten|berichten|teilte|teilten|"
+    r"mitteilte|mitteilten|mitteilt|mitgeteilt|meldeten|meldete|meldet|gemeldet|bestätigte|bestätigten|bestätigt|"
+    r"schätzt|schätzte|schätzen|schätzten|geschätzt|betonte|behauptet|behauptete|warnte|warnten|nannte|nannten|"
+    r"nennt|nennen|genannt|bezifferte|bezifferten|beziffert|beziffern|spricht|sprach|sprechen|sprachen|gesprochen|"
+    r"zählte|zählten|gab|gaben|gibt|geben|angegeben|kündigte|kündigten|kündigt|zeigen|zeigte|zeigten|zeigt|"
+    r"versprach|versprachen|drohte|drohten|kritisierte|kritisierten)\b"
 )
-_EN_ACCORDING = re.compile(r"\b(?:according to|laut|nach Angaben (?:des|der|von|aus)|zufolge)\b", re.IGNORECASE)
+_SEPARABLE = _words("gab gaben gibt geben kündigte kündigten kündigt")  # speech only with their "an"
+_SHOW = _words("show shows showed zeigen zeigte zeigten zeigt")  # "figures show", "wie Daten zeigen"
+_PARTICIPLES = _words(
+    "mitgeteilt gemeldet bestätigt geschätzt genannt beziffert gesprochen angegeben berichtet erklärt"
+)
+_AUX = _words("hat hatte haben hatten habe hätten")
+_INVERTED = _words("said says sagte sagt sagten erklärte erklärten added wrote warned noted betonte")  # "…," said X
+_SKIP_BEFORE = _words("has had have will would was is also then later earlier selbst hat hatte")
+_DATA = _words(
+    "data figures results statistics records count tally survey poll estimates projection projections "
+    "daten zahlen ergebnis ergebnisse endergebnis statistik statistiken umfrage hochrechnung schätzungen"
+)
+_EN_ACCORDING = re.compile(
+    r"\b(?:according to|laut|citing|zufolge|nach (?:dem |den |der )?(?:[\w-]+ ){0,3}?(?:Angaben|Schätzungen|"
+    r"Informationen|Berichten|Erkenntnissen|Zahlen|Daten|(?:End|Zwischen)?[Ee]rgebnis(?:sen)?|Hochrechnungen?|"
+    r"Darstellung|Zählung)(?: (?:des|der|von|vom|aus))?)(?=\s)",
+    re.IGNORECASE,
+)
 _EN_UNCONFIRMED = re.compile(
     r"\b(?:could not|cannot|can't|couldn't|unable to|did not|didn't|nicht) (?:independently )?"
     r"(?:confirm|verify|bestätigen|verifizieren|überprüfen)",
     re.IGNORECASE,
 )
-_LATIN_BOUNDARY = re.compile(r"[,;:()\x01\n\"“”„«»]")
-_DETERMINERS = _words("the a an der die das den dem des ein eine einer einem einen eines")
-_CONNECTORS = _words("of for and de von und der des du the")
+_LATIN_BOUNDARY = re.compile(r"[;:()\x01\n\"“”„«»–—]|,(?!\d)")
+_DETERMINERS = _words("the a an der die das den dem des ein eine einer einem einen eines some several many")
+_CONNECTORS = _words("of for and de von und der des du the in für")
 _PRONOUNS = _words("he she it they we i you er sie es wir ich man")
 _ROLES = _words(
     "agency service ministry intelligence spy military officials official sources source spokesman "
     "spokeswoman spokesperson police government army office department chief head minister president "
-    "commander media reports report analysts experts authorities observers monitor council committee "
+    "commander media reports report analysts experts authorities authority observers monitor council committee "
     "embassy ambassador secretary director staff general adviser correspondent newspaper broadcaster "
-    "statement secretary-general prosecutors"
+    "statement secretary-general prosecutors commission institute observatory regulator union association "
+    "economists scientists researchers rescuers residents villagers witnesses organisers organizers doctors "
+    "hospitals investigators diplomats people firefighters"
 )
 _NAME_TITLES = _words(
     "chief head minister president commander spokesman spokeswoman spokesperson ambassador secretary "
-    "director general adviser secretary-general präsident präsidentin minister ministerin sprecher "
-    "sprecherin chef chefin botschafter generalsekretär kanzler kanzlerin"
+    "director general adviser secretary-general chairman chairwoman chair executive mayor governor analyst leader "
+    "präsident präsidentin minister ministerin sprecher sprecherin chef chefin botschafter generalsekretär "
+    "kanzler kanzlerin bürgermeister bürgermeisterin"
 )
-_NOT_NAMES = (
-    frozenset(
-        [
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-            "montag",
-            "dienstag",
-            "mittwoch",
-            "donnerstag",
-            "freitag",
-            "samstag",
-            "sonntag",
-            "meanwhile",
-            "however",
-            "yesterday",
-            "today",
-            "on",
-            "in",
-            "at",
-            "also",
-            "but",
-            "and",
-            "earlier",
-            "later",
-            "last",
-            "am",
-            "im",
-            "zuvor",
-            "gestern",
-            "heute",
-            "bereits",
-            "zudem",
-            "außerdem",
-            "dann",
-            "so",
-            "wie",
-            "laut",
-            "nach",
-            "this",
-            "that",
-            "this",
-            "week",
-        ]
-    )
-    | _MONTHS
+# closed-class English words: never part of a source's name (a lower-case noun phrase stops at them)
+_EN_STOP = _words(
+    "were are was is be been being have had has will would could should can may might must do does did not no "
+    "also only just still even both than then that which who whom whose what when where while after before "
+    "because since although though if unless until as so such more most much few any each every all other "
+    "another this these those there here its it their they them he she his her we our you your i my me us and "
+    "or but nor in on at to from by with without into onto over under about against between through during per "
+    "via up down out off said says told later earlier yesterday today tonight now seen published released "
+    "issued quoted cited obtained given made familiar"
 )
-_ADVERBS = _words("also later earlier then previously separately on friday monday mit")
+_NOT_NAMES = _words(
+    "monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag freitag "
+    "samstag sonntag meanwhile however yesterday today on in at also but and earlier later last am im zuvor "
+    "gestern heute bereits zudem außerdem dann so wie laut nach this that week"
+) | _MONTHS
+_ADVERBS = _words(
+    "also later earlier then previously separately on friday monday mit officially bislang offiziell weiterhin "
+    "dagegen noch bereits zunächst erneut nun jetzt inzwischen"
+)
 _ADJ = re.compile(r"[a-zäöüß-]+(?:e|en|em|er|es|n)$")
+_FAMILIAR = re.compile(
+    r"\b(?:people|sources|persons|officials|a person|one person|someone)\s+(?:familiar with|close to|briefed on|"
+    r"with (?:direct )?knowledge of|involved in)\s+(?:the\s+|this\s+|these\s+)?[\w-]+(?:\s+[\w-]+)?",
+    re.IGNORECASE,
+)
+_APPOSED = re.compile(r",\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*(?:,|\.|$)")
+# a reported clause starts: "said the company would need ..." (the company is not the speaker)
+_REPORTED = _words(
+    "would will had has have was were is are could should must may might did does do wird werde habe hat sei "
+    "seien würden"
+)
+
+
+_DE_TITLE_ENDS = ("chef", "chefin", "sprecher", "sprecherin", "direktor", "direktorin", "präsident", "präsidentin",
+                  "minister", "ministerin", "leiter", "leiterin")
+
+
+def _bare_word(tok: str) -> str:
+    return re.sub(r"['’]s$", "", tok.lower())
+
+
+def _title(tok: str) -> bool:
+    """A title before a person's name: "minister", "spokesperson", "Jinghui-Chef", "Gewerkschaftschefin"."""
+    low = _bare_word(tok).split("-")[-1]
+    return low in _NAME_TITLES or (tok[:1].isupper() and low.endswith(_DE_TITLE_ENDS))
 
 
 def _tidy_np(tokens: list[str]) -> str | None:
@@ -104,7 +123,7 @@ def _tidy_np(tokens: list[str]) -> str | None:
     if not tokens:
         return None
     for i in range(len(tokens) - 1, -1, -1):
-        if tokens[i].lower() in _NAME_TITLES and i + 1 < len(tokens):
+        if _title(tokens[i]) and i + 1 < len(tokens):
             tail = tokens[i + 1 :]
             if all(t[0].isupper() for t in tail):
                 tokens = tail
@@ -113,63 +132,122 @@ def _tidy_np(tokens: list[str]) -> str | None:
     return name if name and name.lower() not in _NOT_NAMES else None
 
 
+def _lower_noun(tok: str) -> bool:
+    """A lower-case English word that may be part of a noun phrase ("civil protection agency")."""
+    low = tok.lower()
+    return tok.isalpha() and tok.islower() and low not in _EN_STOP and not low.endswith("ly")
+
+
 def _np_accept(tok: str, german: bool, has: bool) -> bool:
     low = tok.lower()
     if low in _NOT_NAMES or low in _PRONOUNS:
         return False
     return (
         tok[0].isupper() or low in _ROLES or (has and low in _CONNECTORS) or (german and has and bool(_ADJ.match(tok)))
+        or (not german and _lower_noun(tok))
     )
 
 
-def _np_before(m: str, end: int, german: bool) -> tuple[bool, str | None]:
-    bounds = [b.end() for b in _LATIN_BOUNDARY.finditer(m, 0, end)]
-    tokens = _WORD.findall(m[bounds[-1] if bounds else 0 : end])
+Found = tuple[bool, str | None, str | None, int]  # found a subject, its name, the pronoun for it, where it ends
+
+
+def _clause_start(m: str, pos: int) -> int:
+    bounds = [b.end() for b in _LATIN_BOUNDARY.finditer(m, 0, pos)]
+    return bounds[-1] if bounds else 0
+
+
+def _clause_end(m: str, pos: int) -> int:
+    bound = _LATIN_BOUNDARY.search(m, pos)
+    return bound.start() if bound else len(m)
+
+
+def _np_before(m: str, end: int, german: bool) -> Found:
+    clause = m[_clause_start(m, end) : end]
+    if (familiar := list(_FAMILIAR.finditer(clause))) and not clause[familiar[-1].end() :].strip():
+        return True, familiar[-1].group(0), None, -1  # "people familiar with the deal said"
+    tokens = _WORD.findall(clause)
     got: list[str] = []
-    for tok in reversed(tokens):
+    closed = False  # the phrase begins the clause or follows a determiner: a lower-case head is a noun
+    for k in range(len(tokens) - 1, -1, -1):
+        tok = tokens[k]
         low = tok.lower()
         if not got and low in _ADVERBS:
             continue
         if not got and low in _PRONOUNS:
-            return True, None
-        if low in _DETERMINERS:
-            break
-        if got and not german and got[-1].lower() in _ROLES and _modifier(low, german) and tok.islower():
-            got.insert(0, tok)  # "the civil protection agency said": keep the modifiers of a role word
+            return True, None, tok, -1
+        if german and got and low in ("des", "der", "vom") and k > 0 and tokens[k - 1][:1].isupper():
+            got.insert(0, tok)  # "Daten des Dienstes", "Behörden der Provinz"
             continue
+        if low in _DETERMINERS or low.endswith(("'s", "’s")):
+            closed = True
+            if low.endswith(("'s", "’s")):
+                got.insert(0, tok)
+            break
         if not _np_accept(tok, german, bool(got)):
             break
         got.insert(0, tok)
+        closed = k == 0
+    head = got[-1] if got else ""
+    if head and not german and _lower_noun(head) and head not in _ROLES and not closed:
+        return False, None, None, -1  # "... prices said": a lower-case word is a noun only as a whole subject
     name = _tidy_np(got)
-    return name is not None, name
+    return name is not None, name, None, -1
 
 
-def _np_after(m: str, start: int, german: bool, limit: int = 8) -> tuple[bool, str | None]:
-    bounds = _LATIN_BOUNDARY.search(m, start)
-    tokens = _WORD.findall(m[start : bounds.start() if bounds else len(m)])[:limit]
-    if tokens and tokens[0].lower() in _PRONOUNS:
-        return True, None
+def _skip_document(tokens: list[re.Match[str]]) -> list[re.Match[str]]:
+    """"a projection by the commission", "Daten des Dienstes X": the authority behind the document."""
+    words = [t.group(0).lower() for t in tokens]
+    for k, w in enumerate(words[:4]):
+        if w in _DATA or w in ("transcript", "statement", "report", "text", "study", "analysis"):
+            j = k + 1 + (k + 1 < len(words) and words[k + 1] in ("published", "released", "issued", "compiled"))
+            if j + 1 < len(words) and words[j] in ("by", "from", "of", "von", "des", "der", "vom"):
+                return tokens[j + 1 :]
+            break
+        if w not in _DETERMINERS and not _lower_noun(tokens[k].group(0)) and not tokens[k].group(0)[0].isupper():
+            break
+    return tokens
+
+
+def _np_after(m: str, start: int, german: bool, limit: int = 10, *, reported: bool = False) -> Found:
+    bound = _LATIN_BOUNDARY.search(m, start)
+    tokens = list(_WORD.finditer(m, start, bound.start() if bound else len(m)))[:limit]
+    if tokens and tokens[0].group(0).lower() in _PRONOUNS:
+        return True, None, tokens[0].group(0), tokens[0].end()
+    if (familiar := _FAMILIAR.match(m, tokens[0].start() if tokens else start)) is not None:
+        return True, familiar.group(0), None, familiar.end()
+    tokens = _skip_document(tokens)
     got: list[str] = []
+    end, last = -1, -1
     head = False  # a name or role word has been taken: no more modifiers
-    for k, tok in enumerate(tokens):
+    for k, t in enumerate(tokens):
+        tok = t.group(0)
         low = tok.lower()
         if not got and low in _DETERMINERS:
             continue
         if low in _NOT_NAMES or low in _PRONOUNS:
             break
-        if tok[0].isupper() or low in _ROLES:
+        if low in ("of", "from", "vom", "at") and _person_chunk(" ".join(got)) and len(got) >= 2:
+            break  # "said Maja Sørlie of the campaign group ...": the person
+        bare = _bare_word(tok)
+        lower_noun = not german and _lower_noun(bare) and bool(head or got or k + 1 < len(tokens))
+        if tok[0].isupper() or bare in _ROLES or lower_noun:
             got.append(tok)
-            head = True
-        elif (head and low in _CONNECTORS and k + 1 < len(tokens)) or (
+            head = head or tok[0].isupper() or low in _ROLES
+        elif (head and low in _CONNECTORS and k + 1 < len(tokens) and tokens[k + 1].group(0)[0].isupper()) or (
             not head
             and _modifier(low, german)
-            and any(t[0].isupper() or t.lower() in _ROLES for t in tokens[k + 1 : k + 3])
+            and any(u.group(0)[0].isupper() or u.group(0).lower() in _ROLES for u in tokens[k + 1 : k + 3])
         ):
             got.append(tok)
         else:
             break
+        end, last = t.end(), k
+    if reported and got and last + 1 < len(tokens) and tokens[last + 1].group(0).lower() in _REPORTED:
+        return False, None, None, -1  # "said the company would need": the start of what was said
+    if got and not _person_chunk(" ".join(got)) and (named := _APPOSED.match(m, end if end >= 0 else start)):
+        return True, named.group("name"), None, named.end("name")  # "said the agency's director, Olav Ström"
     name = _tidy_np(got)
-    return name is not None, name
+    return name is not None, name, None, end
 
 
 _EN_NOT_MODIFIER = _words("has have had is are was were will would sent says said hat haben ist sind wird")
@@ -181,26 +259,135 @@ def _modifier(low: str, german: bool) -> bool:
     return low.isalpha() and low not in _EN_NOT_MODIFIER and low not in _CONNECTORS and low not in _DETERMINERS
 
 
+def _person_chunk(chunk: str) -> str | None:
+    """`chunk` when it is a name only ("Lin Yi-heng"), for "X's chairman, Lin Yi-heng, said"."""
+    words = _WORD.findall(chunk)
+    if 1 <= len(words) <= 4 and all(w[0].isupper() and w.lower() not in _NOT_NAMES for w in words):
+        return " ".join(words)
+    return None
+
+
+def _appositive(m: str, verb_start: int, german: bool) -> Found:
+    """The subject of a verb after an appositive: "Villagers in Liuwan, one of the worst-hit communities,
+    said" (the sentence subject) or "Jinghui's chairman, Lin Yi-heng, said" (the name)."""
+    chunks: list[tuple[int, int]] = []
+    end = verb_start
+    while len(chunks) < 3:
+        head = m[:end].rstrip()
+        if not head.endswith(","):
+            break
+        comma = len(head) - 1
+        a = _clause_start(m, comma)
+        chunks.append((a, comma))
+        if a == 0:
+            break
+        end = a
+    for a, b in chunks:
+        if name := _person_chunk(m[a:b]):
+            return True, name, None, -1
+    if chunks and chunks[-1][0] == 0:
+        return _np_before(m, chunks[-1][1], german)
+    return False, None, None, -1
+
+
+def _coordinated(m: str, end: int, german: bool) -> Found:
+    """"Prime Minister X declared ... and said": the names that open the clause."""
+    tokens = _WORD.findall(m[_clause_start(m, end) : end])
+    got: list[str] = []
+    for tok in tokens:
+        low = tok.lower()
+        if not got and low in _DETERMINERS:
+            continue
+        if low in _NOT_NAMES or not (tok[0].isupper() or low in _ROLES or (not german and _lower_noun(tok)
+                                                                           and not low.endswith("ed"))):
+            break
+        got.append(tok)
+    name = _tidy_np(got)
+    return name is not None, name, None, -1
+
+
+def _verb_subject(m: str, verb: re.Match[str], german: bool) -> Found:
+    a = _clause_start(m, verb.start())
+    words = list(_WORD.finditer(m, a, verb.start()))
+    cut = verb.start()
+    while words and words[-1].group(0).lower() in _SKIP_BEFORE and not german:
+        cut = words.pop().start()  # "X, Estavia's foreign minister, has said"
+    before = [w.group(0) for w in words]
+    word = verb.group(0).lower()
+    if german and word in _PARTICIPLES:
+        aux = next((t for t in _WORD.finditer(m, a, verb.start()) if t.group(0).lower() in _AUX), None)
+        if aux is not None:
+            return _np_before(m, aux.start(), german)  # "Die Behörde hatte ... gesprochen"
+    front = not before or (german and before[0].lower() in _NOT_NAMES)
+    if not front:
+        if before[-1].lower() in ("and", "und"):
+            return _coordinated(m, verb.start(), german)
+        found = _np_before(m, verb.start(), german)
+        return found if found[0] or not german else _np_after(m, verb.end(), german)
+    found = (_np_after(m, verb.end(), german, reported=True) if word in _INVERTED or german
+             else (False, None, None, -1))
+    if (not found[0] or found[2]) and a > 0 and m[a - 1] == ",":
+        appositive = _appositive(m, cut, german)
+        if appositive[0]:
+            return appositive
+    if not found[0] and german:  # "…, wie die Behörden mitteilten"
+        return _np_before(m, verb.start(), german)
+    return found
+
+
+def _data_source(name: str | None) -> str | None:
+    """The name behind "Daten des Dienstes X", "preliminary results"; None when it names no data."""
+    words = (name or "").split()
+    if not any(w.lower() in _DATA for w in words):
+        return None
+    k = 0
+    while k < len(words) and (words[k].lower() in _DATA or words[k].lower() in _CONNECTORS):
+        k += 1
+    return " ".join(words[k:]) or name
+
+
+# "Die Gewerkschaft spricht von 6.000 Streikenden, die Hafenbehörde von 3.400": the verb is left out
+_GAPPED = re.compile(
+    r",\s+(?:(?:and|und|while|während|whereas)\s+)?(?P<np>(?:the|die|der|das|den)\s+[\w-]+(?:\s+[\w-]+){0,2}?)"
+    r"\s+(?:von|at|auf|on|bei|mit|of)\s+(?:about |around |rund |etwa )?\d[\d.,]*\s*(?=[.;,]|$)"
+)
+
+
+def _gapped(m: str, found: list[Source]) -> list[Source]:
+    """Sources of clauses that leave out the verb of an earlier one ("…, die Hafenbehörde von 3.400")."""
+    out = []
+    for gap in _GAPPED.finditer(m):
+        if any(src.cue == "verb" and src.name and src.anchor < gap.start() for src in found):
+            name = _tidy_np(_WORD.findall(gap.group("np")))
+            if name:
+                out.append(Source(name, gap.start("np"), gap.end("np"), gap.end()))
+    return out
+
+
 def _latin_sources(s: str, m: str, german: bool) -> list[Source]:
     out: list[Source] = []
     n = len(s)
     for acc in _EN_ACCORDING.finditer(m):
         if acc.group(0).lower() == "zufolge":
-            found, name = _np_before(m, acc.start(), german)
+            found, name, pronoun, end = _np_before(m, acc.start(), german)
         else:
-            found, name = _np_after(m, acc.end(), german)
+            found, name, pronoun, end = _np_after(m, acc.end(), german)
         if found:
-            out.append(Source(name, acc.start(), acc.end(), n))
+            out.append(Source(name, acc.start(), acc.end(), n, cue="according", name_end=end, pronoun=pronoun))
     for verb in _EN_VERB.finditer(m):
-        bounds = [b.end() for b in _LATIN_BOUNDARY.finditer(m, 0, verb.start())]
-        before = _WORD.findall(m[bounds[-1] if bounds else 0 : verb.start()])
-        front = not before or (german and before[0].lower() in _NOT_NAMES)
-        found, name = _np_after(m, verb.end(), german) if front else _np_before(m, verb.start(), german)
-        if not found and german:  # "…, wie die Behörden mitteilten" / "…, teilte die Polizei mit"
-            found, name = _np_before(m, verb.start(), german) if front else _np_after(m, verb.end(), german)
-        out.append(_verb_source(s, m, verb, found, name))
+        word = verb.group(0).lower()
+        if word in _SEPARABLE and not re.search(r"\ban\b", re.split(r"[,;.]\s", m[verb.end() :], maxsplit=1)[0]):
+            continue
+        found, name, pronoun, end = _verb_subject(m, verb, german)
+        earlier = next((src for src in reversed(out) if src.cue == "verb" and (src.name or src.pronoun)), None)
+        if earlier and re.search(r"\b(?:and|und)\s+$", m[: verb.start()]):
+            found, name, pronoun = True, earlier.name, earlier.pronoun  # "X called it … and said …"
+        if word in _SHOW:
+            name = _data_source(name)
+            if name is None:
+                continue
+        out.append(_verb_source(s, m, verb, found, name, pronoun=pronoun, name_end=end))
+    out.extend(_gapped(m, out))
     for neg in _EN_UNCONFIRMED.finditer(m):
         out.append(Source(None, neg.start(), neg.end(), n, claims_only=True))
     return sorted(out, key=lambda src: src.anchor)
-
-
