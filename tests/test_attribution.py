@@ -1,9 +1,10 @@
-"""extract.attribution: agencies and repost credits, canonical and in order of first mention."""
+"""extract.attribution: agencies and repost credits; analyze.claims: whom each figure and quote is attributed to."""
 
 from __future__ import annotations
 
 import pytest
 
+from storyline.analyze.claims import extract_claims, extract_quotes
 from storyline.extract.attribution import canonical_name, find_attributions
 
 
@@ -66,3 +67,125 @@ def test_canonical_name() -> None:
     assert canonical_name(" Reuters ") == "Reuters"
     assert canonical_name("https://www.example.org/a/1") == "example.org"
     assert canonical_name("《海风周刊》") == "海风周刊"
+
+
+# ---------------------------------------------------------------- whom a figure or quote is attributed to
+# (analyze.claims: sources_zh, sources_latin, citations, context)
+
+
+def _by(text: str, language: str) -> list[tuple[float, str | None]]:
+    return [(c.value, c.attributed_to) for c in extract_claims(text, language)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # time words after the authority are not part of its name
+        ("据萨伦民防局17日晚间通报，地震已造成26人死亡。", "zh-Hans", [(26.0, "萨伦民防局")]),
+        # 估计 is a reporting verb; a title before a name leaves the name
+        ("凯程证券分析师吴冠廷估计，此次火灾损失约1.5亿美元。", "zh-Hans", [(150_000_000.0, "吴冠廷")]),
+        # X根据Y估计: X estimates; "X通报的数字": the authority of one clause
+        ("救援人员根据现场测量估计，溃口宽约80米，而官方通报的数字为60米。", "zh-Hans",
+         [(80.0, "救援人员"), (60.0, "官方")]),
+        ("萨伦民防局此前公布的死亡人数为23人。", "zh-Hans", [(23.0, "萨伦民防局")]),
+        # Hong Kong style: X指，
+        ("北原省氣象台指，臨川平均雨量達310毫米。", "zh-Hant", [(310.0, "北原省氣象台")]),
+        ("北原省气象台数据显示，临川平均降雨量达到310毫米。", "zh-Hans", [(310.0, "北原省气象台")]),
+        # an agency citing an authority: the authority
+        ("官方媒體華聯社引述嵐江省應急管理廳通報，已有12人罹難。", "zh-Hant", [(12.0, "嵐江省應急管理廳")]),
+        # a clause that leaves out its subject takes the previous clause's
+        ("外交部18日以从事间谍活动为由，宣布驱逐4名外交官。", "zh-Hans", [(4.0, "外交部")]),
+        # a dateline is not part of the name
+        ("华联社临川3月12日电（记者赵岩）临川市消防支队公布的数字显示，已转移群众8600人。", "zh-Hans",
+         [(8600.0, "临川市消防支队")]),
+        ("52 ships were waiting at anchor, the port authority said.", "en", [(52.0, "port authority")]),
+        ("With all votes counted, the party had 31.2% of the vote, the national election commission said.", "en",
+         [(31.2, "national election commission")]),
+        # an according-to phrase closing its clause, then a relative clause about the source
+        ("Seven workers were hurt, according to the city fire department, which sent 42 engines.", "en",
+         [(7.0, "city fire department"), (42.0, "city fire department")]),
+        ("More than 1,800 rescuers took part in the search, according to the official news agency.", "en",
+         [(1800.0, "official news agency")]),
+        # "put the number of X at N", and a second clause that leaves out the verb
+        ("The union put the number of strikers at 6,000, the port authority at 3,400.", "en",
+         [(6000.0, "union"), (3400.0, "port authority")]),
+        # an appositive name; "the company would" begins what was said
+        ("Jinghui’s chairman, Lin Yi-heng, said the company would need about four weeks.", "en",
+         [(4.0, "Lin Yi-heng")]),
+        ("People familiar with the deal said it was worth €70m.", "en", [(70e6, "People familiar with the deal")]),
+        ("Analysts put the damage at as much as $200m.", "en", [(200e6, "Analysts")]),
+        ("Die Behörden der Provinz sprechen bislang von zwölf Toten und 31 Vermissten.", "de",
+         [(12.0, "Behörden der Provinz"), (31.0, "Behörden der Provinz")]),
+        ("Rund 12.000 Menschen wurden laut Provinzregierung in Sicherheit gebracht.", "de",
+         [(12000.0, "Provinzregierung")]),
+        ("Die Hafenbehörde hatte am Vortag noch von 35 wartenden Schiffen gesprochen.", "de", [(35.0, "Hafenbehörde")]),
+        ("Vor dem Hafen lagen 41 Containerschiffe, wie Daten des Ortungsdienstes SeaTrace zeigen.", "de",
+         [(41.0, "Ortungsdienstes SeaTrace")]),
+        ("Das Institut gab die Stärke mit 6,4 an.", "de", [(6.4, "Institut")]),
+        ("Nach Schätzungen der örtlichen Polizei kamen rund 5.000 Menschen.", "de", [(5000.0, "örtlichen Polizei")]),
+        ("Die Gewerkschaft spricht von 6.000 Streikenden, die Hafenbehörde von 3.400.", "de",
+         [(6000.0, "Gewerkschaft"), (3400.0, "Hafenbehörde")]),
+        ("Die Zahl der Todesopfer ist nach Angaben von Rettungskräften auf mindestens 27 gestiegen.", "de",
+         [(27.0, "Rettungskräften")]),
+    ],
+)
+def test_figures_are_attributed_to_their_authority(
+    text: str, language: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert _by(text, language) == expected
+
+
+def test_pronouns_are_the_last_person_named_in_the_paragraph() -> None:
+    zh = "晶辉董事长林以恒8日在现场表示，设备受损。他说，公司需要约四周恢复产能。"
+    assert _by(zh, "zh-Hans") == [(4.0, "林以恒")]
+    other_paragraph = "晶辉董事长林以恒8日在现场表示，设备受损。\n\n他说，公司需要约四周恢复产能。"
+    assert _by(other_paragraph, "zh-Hans") == [(4.0, None)]
+    assert _by("晶輝董事長林以恆趕赴現場了解狀況。他表示，預計約四週可恢復部分產能。", "zh-Hant") == [(4.0, "林以恆")]
+    [quote] = extract_quotes(
+        'Prime Minister Helene Marchetti declared an emergency. "Our priority is every person still trapped," '
+        "she said.", "en")
+    assert quote.speaker == "Helene Marchetti"
+    [quote] = extract_quotes("Regierungschefin Hélène Marchetti verhängte den Notstand. „Unsere Priorität ist jetzt "
+                             "jeder Mensch, der noch eingeschlossen ist“, sagte sie.", "de")
+    assert quote.speaker == "Hélène Marchetti"
+    [quote] = extract_quotes('"Our priority is every person still trapped," she said.', "en")
+    assert quote.speaker is None  # nobody named before: left unresolved
+    [quote] = extract_quotes('The ministry met on Monday. "We will act," they said.', "en")
+    assert quote.speaker is None  # plural
+
+
+def test_anaphors_are_the_source_named_before() -> None:
+    zh = "诺瓦尼亚药品管理局13日宣布，批准该疫苗上市。\n\n据该局介绍，疫苗的保护效力为83.6%。"
+    assert _by(zh, "zh-Hans") == [(83.6, "诺瓦尼亚药品管理局")]
+    en = "The Norvanian Medicines Agency said it approved the vaccine. It was 83.6% effective, the agency said."
+    assert _by(en, "en") == [(83.6, "Norvanian Medicines Agency")]
+
+
+def test_a_paragraph_opened_by_its_source_lends_it_on() -> None:
+    """Chinese wire copy names the source once, at the paragraph's start; German reported speech goes on
+    in the subjunctive. Elsewhere a sentence with no source of its own stays unattributed."""
+    zh = "据岚江省水利厅介绍，水库建成于1976年。此次溃决的溃口宽约60米。"
+    assert _by(zh, "zh-Hans") == [(60.0, "岚江省水利厅")]
+    assert _by("水库建成于1976年，据岚江省水利厅介绍。此次溃决的溃口宽约60米。", "zh-Hans") == [(60.0, None)]
+    assert _by("据岚江省水利厅介绍，水库建成于1976年。\n\n此次溃决的溃口宽约60米。", "zh-Hans") == [(60.0, None)]
+    assert _by("According to the ministry, the dam is old. The breach is about 60 metres wide.", "en") == [
+        (60.0, None)]
+    de = "„Wir suchen jedes Haus ab“, sagte ein Helfer der Gruppe. Seine Gruppe habe neun Leichen geborgen."
+    assert _by(de, "de") == [(9.0, "Helfer der Gruppe")]
+    indicative = "„Wir suchen jedes Haus ab“, sagte ein Helfer der Gruppe. Die Gruppe hat neun Leichen geborgen."
+    assert _by(indicative, "de") == [(9.0, None)]
+
+
+def test_quotes_after_titles_appositives_and_coordination() -> None:
+    [quote] = extract_quotes('"The data are robust," said the agency’s director, Olav Ström.', "en")
+    assert quote.speaker == "Olav Ström"
+    [quote] = extract_quotes('Chief executive Anton Brekke called the strike "disproportionate" and said the offer '
+                             'was "the best the port can afford without raising fees".', "en")
+    assert quote.speaker == "Anton Brekke"
+    [quote] = extract_quotes("Eine Privatisierung werde es „nur über unsere Streikposten hinweg“ geben, sagte "
+                             "Gewerkschaftschefin Ingrid Solberg.", "de")
+    assert quote.speaker == "Ingrid Solberg"
+    [quote] = extract_quotes("克拉尔在俱乐部发布的视频中说：“来德国踢球一直是我的梦想。”", "zh-Hans")
+    assert quote.speaker == "克拉尔"
+    [quote] = extract_quotes("體育總監阿爾布雷希特形容他是「球隊一直在找的球員類型」。", "zh-Hant")
+    assert quote.speaker == "阿爾布雷希特"

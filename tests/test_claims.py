@@ -121,7 +121,7 @@ def test_chinese_numbers_that_are_not_claims() -> None:
         "2024年10月21日，会议在北京召开。",
         "第3次会议于下午3点开始，第三方未参加。",
         "他今年45岁。",
-        "价格上涨了5%，较去年增长3个百分点。",
+        "价格较去年增长3个百分点。",  # percentage points: a change, not a share
         "联系电话：010-12345678，或拨打13812345678。",
         "详情见 https://www.dw.com/zh/a-70553363 页面。",
         "乌克兰公布的视频显示数十名朝鲜新兵排队领取军服。",
@@ -177,7 +177,7 @@ def test_english_figures() -> None:
 
 def test_english_numbers_that_are_not_claims() -> None:
     for text in (
-        "In 2023 prices rose 5%.",
+        "In 2023 prices rose sharply.",
         "Call 555-123-4567 or visit https://example.com/article/12345 on October 21.",
         "He is 45 years old and left at 10:30 for the 3rd time.",
         "The meeting lasted 3 hours on 21 October 2024.",
@@ -343,6 +343,99 @@ def test_seed_quotes() -> None:
     assert {"吕特", "林剑"} <= speakers
     for quote in extract_quotes(texts["dw"], "zh-Hans") + extract_quotes(texts["wforum"], "zh-Hans"):
         assert len(quote.text) >= 6 and quote.text in quote.sentence
+
+
+def test_percentages_are_figures_without_an_of() -> None:
+    """A percentage is a claim whatever it is of; what it is of is its subject when it says so."""
+    assert figures("价格上涨了5%，较去年增长3个百分点。", "zh-Hans") == [(5.0, "percent", None)]
+    claim = one("工会要求加薪9%。", "zh-Hans")
+    assert (claim.value, claim.subject) == (9.0, "加薪")
+    assert figures("In 2023 prices rose 5%.", "en") == [(5.0, "percent", None)]
+    claim = one("The union is demanding a 9% pay rise.", "en")
+    assert (claim.value, claim.unit, claim.subject) == (9.0, "percent", "pay rise")
+    assert one("Die Gewerkschaft fordert neun Prozent mehr Lohn.", "de").subject == "mehr Lohn"
+    assert figures("Die Partei kam auf knapp zehn Prozent.", "de") == [(10.0, "percent", "approx")]
+    assert figures("约百分之三十的房屋受损，收入占比约三成，占总产能约一成五。", "zh-Hans") == [
+        (30.0, "percent", "approx"), (30.0, "percent", "approx"), (15.0, "percent", "approx")]
+    assert figures("他一成不变。", "zh-Hans") == []
+    # the figure compared with is not the claim
+    assert figures("本次投票率为71.4%，高于上届的68.9%。", "zh-Hans") == [(71.4, "turnout", None)]
+    assert figures("Shares rose 7%, up from 68.9% a year ago.", "en") == [(7.0, "percent", None)]
+
+
+def test_ranges_give_their_lower_bound_as_approx() -> None:
+    assert figures("直接损失在1亿至2亿美元之间。", "zh-Hans") == [(1e8, "usd", "approx")]
+    assert figures("晶辉全年营收恐减少2%至3%。", "zh-Hans") == [(2.0, "percent", "approx")]
+    assert figures("Between 10 and 15 people died and 20-30 homes burned.", "en") == [
+        (10.0, "deaths", "approx"), (20.0, "buildings", "approx")]
+    assert figures("10 to 15 soldiers were hurt.", "en") == [(10.0, "injured", "approx")]
+    assert figures("Zwischen 10 und 15 Menschen wurden verletzt.", "de") == [(10.0, "injured", "approx")]
+
+
+def test_amounts_with_attached_multipliers_and_units() -> None:
+    assert figures("Kral's €85m move, a $3.2bn deal and 310mm of rain in 10km.", "en") == [
+        (85e6, "eur", None), (3.2e9, "usd", None), (310.0, "mm", None), (10.0, "km", None)]
+    assert figures("Analysts put the damage at as much as $200m.", "en") == [(200e6, "usd", "at_most")]
+    assert figures("Der Fonds umfasst rund drei Milliarden Euro.", "de") == [(3e9, "eur", "approx")]
+    assert figures("公司投资12亿元，潰口寬約60公尺。", "zh-Hans") == [(1.2e9, "cny", None), (60.0, "metres", "approx")]
+    assert figures("他身高1米86。", "zh-Hans") == []
+
+
+def test_counts_in_words_need_a_known_noun_or_unit() -> None:
+    assert figures("Four passenger trains were cancelled and two men were swept away.", "en") == [
+        (4.0, "trains", None), (2.0, "people", None)]
+    assert figures("The fire burned for six hours; he needs about four weeks.", "en") == [
+        (6.0, "hours", None), (4.0, "weeks", "approx")]
+    assert figures("Das Feuer wurde erst nach rund sechs Stunden gelöscht.", "de") == [(6.0, "hours", "approx")]
+    assert figures("The talks ended in three rounds; several hundred miles away nothing changed.", "en") == []
+    assert figures("It killed at least a dozen people.", "en") == [(12.0, "deaths", "at_least")]
+
+
+def test_numbers_that_are_names_totals_or_ages() -> None:
+    assert figures("Fab 5 accounts for about 15% of the capacity of the Boeing 737 line.", "en") == [
+        (15.0, "percent", "approx")]
+    assert figures("The result gives the alliance 58 of the 169 seats.", "en") == [(58.0, "seats", None)]
+    assert figures("Die Allianz erhält 57 der 169 Sitze.", "de") == [(57.0, "seats", None)]
+    assert figures("进步联盟将在169个议席中获得58席。", "zh-Hans") == [(58.0, "seats", None)]
+    assert figures("A 45-year-old man and the 22-year-old striker; der 22-Jährige.", "en") == []
+    assert figures("Thousands of people and dozens of soldiers; Tausende Menschen.", "en") == []
+
+
+def test_bare_numbers_take_the_noun_named_before_them() -> None:
+    assert figures("The quake struck, killing at least 23 people and injuring more than 400.", "en") == [
+        (23.0, "deaths", "at_least"), (400.0, "injured", "at_least")]
+    assert figures("The port authority put the number of striking workers at 3,400.", "en") == [
+        (3400.0, "workers", None)]
+    assert figures("Die Zahl der Todesopfer stieg auf mindestens 27.", "de") == [(27.0, "deaths", "at_least")]
+    assert figures("The death toll rose in 2023.", "en") == []
+
+
+def test_none_counted() -> None:
+    assert figures("目前暂无人员伤亡报告。", "zh-Hans") == [(0.0, "casualties", None)]
+    assert figures("暫無人員傷亡。", "zh-Hant") == [(0.0, "casualties", None)]
+    assert figures("The department said there had been no casualties.", "en") == [(0.0, "casualties", None)]
+    assert figures("Es gab keine Toten.", "de") == [(0.0, "deaths", None)]
+    assert figures("现场有无人员伤亡尚不清楚。", "zh-Hans") == []
+
+
+def test_chinese_measure_words_and_qualifiers_before_verbs() -> None:
+    assert figures("约40艘货轮在港外等待，另有4趟旅客列车停运。", "zh-Hans") == [
+        (40.0, "ships", "approx"), (4.0, "trains", None)]
+    assert figures("已记录到30余次余震，他打进19球，白沙鎮有兩名男子失蹤。", "zh-Hant") == [
+        (30.0, "aftershocks", "at_least"), (19.0, "goals", None), (2.0, "missing", None)]
+    assert figures("八个成员国领导人签署宣言。", "zh-Hans") == [(8.0, "countries", None)]
+    assert figures("地震至少造成23人死亡，会员人数约为6000人。", "zh-Hans") == [
+        (23.0, "deaths", "at_least"), (6000.0, "people", "approx")]
+    assert figures("仅该院就已接收28具遇难者遗体。", "zh-Hans") == [(28.0, "deaths", "at_least")]
+    assert figures("萨伦民防局此前公布的死亡人数为23人。", "zh-Hans") == [(23.0, "deaths", None)]
+    assert figures("驱逐4名马雷尼亚驻埃国大使馆外交官。", "zh-Hans") == [(4.0, "diplomats", None)]
+
+
+def test_german_compounds_and_plural_forms() -> None:
+    assert figures("Es lagen 41 Containerschiffe und 12 Hafenarbeiter vor Ort.", "de") == [
+        (41.0, "ships", None), (12.0, "workers", None)]
+    assert figures("Die Behörde sprach von 35 wartenden Schiffen und rund 24.500 Teilnehmern.", "de") == [
+        (35.0, "ships", None), (24500.0, "participants", "approx")]
 
 
 def test_what_happened_to_the_people_counted() -> None:

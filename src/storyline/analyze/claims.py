@@ -1,33 +1,41 @@
 """Figures ("claims") and direct quotes in article text, with whom the text attributes them to.
 
 A claim is a number with the thing it counts: "约1500名士兵", "至少1万人以上的军事人员",
-"about 12,000 troops", "rund 1.500 Soldaten", "1.5亿美元", "45%的选民". Precision comes before
-recall, since a wrong figure misleads readers: a number only counts when the counted thing is
-recognised right after it (a measure word and a known noun, a currency, a distance, a percentage
-*of* something), so years, dates, times, ages, ordinals (第3次), phone numbers, article ids and
-numbers inside URLs never become claims, and neither do vague amounts (数十名, hundreds of).
+"about 12,000 troops", "rund 1.500 Soldaten", "1.5亿美元", "€85m", "45%的选民", "a 9% pay rise".
+Precision comes before recall, since a wrong figure misleads readers: a number only counts when
+what it counts is recognised: a measure word and a known noun, a currency, a distance, a percentage,
+a fixed measure (magnitude, hours, turnout), or a noun named just before a bare number ("killing 23
+people and injuring more than 400", "put the number of striking workers at 3,400"). So years, dates,
+times, ages ("a 45-year-old", 45岁), ordinals (第3次), phone numbers, ids, numbers in names ("Fab 5"),
+the totals of "58 of the 169 seats", the baselines of comparisons ("up from 68.9%", 高于上届的68.9%)
+and numbers inside URLs never become claims. Vague amounts give none either (dozens, Tausende, 数十名,
+"several hundred"): they have no value to line up. Counts in words ("four diplomats", "neun Prozent",
+四成, 百分之三十) count like digits; "no casualties" (暂无人员伤亡, keine Toten) is a count of 0. A range
+("10 to 15", "1亿至2亿美元", "2%至3%") gives its lower bound, marked approx.
 
 `unit` is a language-independent key ("troops", "people", "deaths", "usd", "percent", "km") when
 the noun is known, else the noun as written, NFKC-folded, in Simplified Chinese and lower case.
-Who a figure or quote is attributed to comes from the sentence (see `sentences`); pronouns are
-not resolved across sentences (None), because the previous sentence's source is often not the
-person the pronoun means.
+Who a figure or quote is attributed to comes from the sentence (``citations``), and from the
+paragraph before it for pronouns, anaphors and Chinese paragraph-opening sources (``context``).
 
 Pure functions, regular expressions compiled at import. Figures are found by ``figures_zh`` and
-``figures_latin``; fixed measures by ``measures``; sources by ``citations``.
+``figures_latin``; fixed measures by ``measures``.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
-from .citations import attribution_of, source_at, sources
+from .citations import attribution_of, source_covering, sources
+from .context import Context, zh_people
+from .entities import extract_entities
 from .figures import _QUALIFIERS, _Figure, mask_ids
-from .figures_latin import _LAT_QUAL_BEFORE, _lat_figures, _lat_noun
+from .figures_latin import _LAT_QUAL_BEFORE, _lat_figures
 from .figures_zh import _ZH_QUAL_BEFORE, _zh_figures
-from .measures import measures, word_numbers
+from .measures import measures
 from .sentences import HAN, Source, fold, is_cjk, is_german, mask, quote_spans, split_sentences
 
 __all__ = [
@@ -73,21 +81,49 @@ def _language(text: str, language: str | None) -> tuple[str, bool, bool]:
     return (language or ("de" if german else "en")), False, german
 
 
+@lru_cache(maxsize=16)
+def _people(text: str, tag: str) -> frozenset[str]:
+    """Persons named in the article, for pronouns (shared by `extract_claims` and `extract_quotes`):
+    in Chinese those named after a title (the tagger would cost as much as the rest of the analysis),
+    in English and German those the entity rules find."""
+    if is_cjk(text, tag):
+        return zh_people(text)
+    return frozenset(m.name for m in extract_entities(text, tag) if m.kind == "PER" and len(m.name) >= 2)
+
+
+def _sentences(text: str, language: str | None) -> Iterator[tuple[Context, str, str, str, str]]:
+    """(context, sentence, folded, as written, tag) for every sentence, paragraph by paragraph; the
+    caller reads each sentence, then hands it to ``context.after``."""
+    tag, cjk, german = _language(text, language)
+    context = Context(cjk, german, _people(text, tag))
+    for para in re.split(r"\n+", text):
+        if not para.strip():
+            continue
+        context.paragraph()
+        for sentence in split_sentences(para, tag):
+            s = fold(sentence, cjk)
+            yield context, sentence, s, (sentence if len(s) == len(sentence) else s), tag
+
+
+def _own(found: list[Source]) -> bool:
+    return any((src.name or src.pronoun) and not src.blocker and not src.claims_only for src in found)
+
+
 def extract_claims(text: str, language: str | None) -> list[Claim]:
     """Every figure in `text` whose counted thing is recognised, in order."""
     tag, cjk, german = _language(text, language)
     hans = not tag.lower().startswith(("zh-hant", "zh-tw", "zh-hk", "zh-mo", "yue"))
     claims: list[Claim] = []
-    for sentence in split_sentences(text, tag):
-        s = fold(sentence, cjk)
-        written = sentence if len(s) == len(sentence) else s
+    for context, sentence, s, written, _ in _sentences(text, tag):
         masked = mask_ids(s)
-        figures = _zh_figures(masked, hans) if cjk else _lat_figures(masked, german)
-        figures = sorted(figures + _measure_figures(masked, cjk, german, figures), key=lambda f: f.start)
-        if not figures:
-            continue
+        fixed = _measure_figures(masked, cjk, german)
+        counted = _zh_figures(masked, hans) if cjk else _lat_figures(masked, german)
+        figures = sorted(fixed + [f for f in counted if not _overlaps(f, fixed)], key=lambda f: f.start)
         found = sources(sentence, tag)
+        quoted = quote_spans(s)
         for f in figures:
+            inside = next(((a, b) for a, b in quoted if a < f.number < b), None)
+            src = _quote_source(found, s, *inside) if inside else source_covering(found, s, f.number)
             claims.append(
                 Claim(
                     value=f.value,
@@ -96,46 +132,43 @@ def extract_claims(text: str, language: str | None) -> list[Claim]:
                     qualifier=f.qualifier,
                     text=written[f.start : f.end].strip(),
                     sentence=sentence,
-                    attributed_to=source_at(found, s, f.number),
+                    attributed_to=context.resolve(src, sentence, f.number, claim=True),
                 )
             )
+        context.after(sentence, found, _own(found))
     return claims
 
 
-def _measure_figures(s: str, cjk: bool, german: bool, found: list[_Figure]) -> list[_Figure]:
-    """Magnitudes, hours, vote shares and counts written as words, where no figure was found yet."""
-    taken = [(f.start, f.end) for f in found]
+def _overlaps(f: _Figure, others: list[_Figure]) -> bool:
+    return any(o.start < f.end and f.start < o.end for o in others)
+
+
+def _measure_figures(s: str, cjk: bool, german: bool) -> list[_Figure]:
+    """Magnitudes, hours, vote shares, turnout and "no casualties": fixed units, found first."""
     out: list[_Figure] = []
-    candidates = [(m.number, m.end, m.value, m.unit, m.subject) for m in measures(s, cjk, german)]
-    if not cjk:
-        for a, b, value in word_numbers(s):
-            noun = _lat_noun(s, b)
-            if noun and noun[3]:  # a known counted noun: "four diplomats", "vier Diplomaten"
-                candidates.append((a, noun[0], value, noun[1], noun[2]))
-    for number, end, value, unit, subject in candidates:
-        if any(a < end and number < b for a, b in taken):
-            continue
-        before = (_ZH_QUAL_BEFORE.search(s, max(0, number - 6), number) if cjk
-                  else _LAT_QUAL_BEFORE.search(s[max(0, number - 30) : number]))
+    for m in measures(s, cjk, german):
+        before = (_ZH_QUAL_BEFORE.search(s, max(0, m.number - 8), m.number) if cjk
+                  else _LAT_QUAL_BEFORE.search(s[max(0, m.number - 30) : m.number]))
         qualifier = _QUALIFIERS[before.group("q").lower().replace(" ", "_")] if before else None
-        start = number - len(before.group(0)) if before else number
-        taken.append((start, end))
-        out.append(_Figure(start, number, end, value, unit, subject, qualifier))
+        start = min(m.start, m.number - len(before.group(0)) if before else m.number)
+        figure = _Figure(start, m.number, m.end, m.value, m.unit, m.subject, qualifier)
+        if not _overlaps(figure, out):
+            out.append(figure)
     return out
 
 
-def _quote_speaker(found: list[Source], s: str, a: int, b: int) -> str | None:
+def _quote_source(found: list[Source], s: str, a: int, b: int) -> Source | None:
     for src in found:
         if src.quote_only and src.start == a:
-            return src.name
+            return src
     m = mask(s)
     for src in found:
         if src.anchor >= b and not src.claims_only and not src.blocker:
             between = m[b : src.anchor]
-            if len(between) <= 40 and not re.search(r"[。.!?！？;；\x01]", between):
-                return src.name
+            if len(between) <= 80 and not re.search(r"[。.!?！？;；\x01]|[,，]", between.lstrip(" ,，")):
+                return src
             break
-    return source_at(found, s, a, quote=True)
+    return source_covering(found, s, a, quote=True)
 
 
 def _long_enough(inner: str) -> bool:
@@ -146,19 +179,16 @@ def _long_enough(inner: str) -> bool:
 
 def extract_quotes(text: str, language: str | None) -> list[Quote]:
     """Direct quotations in `text` with their speaker; short scare quotes (names, terms) are skipped."""
-    tag, cjk, _ = _language(text, language)
     quotes: list[Quote] = []
-    for sentence in split_sentences(text, tag):
-        s = fold(sentence, cjk)
-        written = sentence if len(s) == len(sentence) else s
+    for context, sentence, s, written, tag in _sentences(text, language):
         spans = [(a, b) for a, b in quote_spans(s) if s[a] != "《" and b - a > 2]
-        if not spans:
-            continue
         found = sources(sentence, tag)
         for a, b in spans:
             inner = written[a + 1 : b - 1].strip().rstrip(",，、:：").strip()
             if _long_enough(inner):
-                quotes.append(Quote(inner, _quote_speaker(found, s, a, b), sentence))
+                speaker = context.resolve(_quote_source(found, s, a, b), sentence, a, claim=False)
+                quotes.append(Quote(inner, speaker, sentence))
+        context.after(sentence, found, _own(found))
     return quotes
 
 

@@ -32,8 +32,20 @@ def _lexicon(spec: str) -> dict[str, str]:
 
 _PEOPLE_UNITS = _words(
     "troops people civilians refugees migrants children women workers journalists police protesters "
-    "militants prisoners hostages patients tourists passengers students"
+    "militants prisoners hostages patients tourists passengers students rescuers members participants strikers"
 )
+# counts written as words; "one" and "ein" are left out (mostly "a"), and so are vague ones ("dozens")
+WORD_NUMBERS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
+    "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10,
+    "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17,
+    "achtzehn": 18, "neunzehn": 19, "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60,
+    "siebzig": 70, "achtzig": 80, "neunzig": 90, "hundert": 100,
+}  # fmt: skip
+WORD_NUMBER = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
 _CURRENCIES = {
     "美元": "usd", "美金": "usd", "欧元": "eur", "英镑": "gbp", "日元": "jpy", "韩元": "krw", "卢布": "rub",
     "港元": "hkd", "港币": "hkd", "新台币": "twd", "台币": "twd", "人民币": "cny", "元": "cny",
@@ -44,7 +56,8 @@ _CURRENCIES = {
 }  # fmt: skip
 _MEASURES = {
     "平方公里": "km2", "公里": "km", "千米": "km", "英里": "miles", "公顷": "hectares", "吨": "tonnes",
-    "公斤": "kg", "千克": "kg", "km": "km", "kilometres": "km", "kilometers": "km", "kilometre": "km",
+    "公斤": "kg", "千克": "kg", "公尺": "metres", "公分": "cm", "km": "km", "kilometres": "km", "kilometers": "km",
+    "kilometre": "km",
     "kilometer": "km", "Kilometer": "km", "miles": "miles", "Meilen": "miles", "tonnes": "tonnes",
     "tons": "tonnes", "Tonnen": "tonnes", "毫米": "mm", "厘米": "cm", "米": "metres", "个星期": "weeks", "周": "weeks",
     "metres": "metres", "meters": "metres", "Meter": "metres", "mm": "mm", "millimetres": "mm", "millimeters": "mm",
@@ -57,7 +70,7 @@ approx: 约有 大约 约 近 将近 接近 大概 差不多 左右 上下 about
 at_least: 至少 最少 不少于 不低于 不止 超过 多于 逾 超 以上 之多 余 多 at_least more_than over upwards_of
     in_excess_of no_fewer_than
     no_less_than mindestens mehr_als über wenigstens
-at_most: 最多 不超过 不到 不足 多达 高达 以下 以内 up_to at_most as_many_as no_more_than fewer_than less_than
+at_most: 最多 不超过 不到 不足 多达 高达 以下 以内 up_to at_most as_many_as as_much_as no_more_than fewer_than less_than
     under höchstens
     bis_zu maximal weniger_als
 """)

@@ -1,12 +1,28 @@
-"""English and German figures: digits with thousands separators (1,500 / 1.500), million/Millionen,
-currency signs and words, counted nouns after up to three modifiers, outcomes (killed, verletzt) and
-qualifiers (about, at least, rund, mindestens)."""
+"""English and German figures: digits with thousands separators (1,500 / 1.500), decimal commas in
+German, million/Millionen/bn/m, currency signs and words (€85m, $3.2bn), counts in words with a known
+noun (four diplomats, vier Diplomaten), percentages (with what they are of when it is said), counted
+nouns after up to three modifiers (German compounds and dative plurals too: Containerschiffe,
+Schiffen), outcomes (killed, verletzt), qualifiers (about, at least, as much as, rund, mindestens,
+bis zu), ranges (10 to 15, 10-15, zwischen 10 und 15), bare numbers whose noun came before ("the number
+of striking workers at 3,400", "injuring more than 400") or is repeated from an earlier figure of the
+sentence ("…von 6.000 Streikenden, die Hafenbehörde von 3.400")."""
 
 from __future__ import annotations
 
 import re
 
-from .figures import _CURRENCIES, _MEASURES, _PEOPLE_UNITS, _QUALIFIERS, _Figure, _lexicon, _unit_key, _words
+from .figures import (
+    _CURRENCIES,
+    _MEASURES,
+    _PEOPLE_UNITS,
+    _QUALIFIERS,
+    WORD_NUMBER,
+    WORD_NUMBERS,
+    _Figure,
+    _lexicon,
+    _unit_key,
+    _words,
+)
 
 _EN_HEADS = _lexicon("""
 troops: troops soldiers servicemen personnel infantrymen infantry forces fighters Soldaten Truppen
@@ -50,7 +66,19 @@ votes: votes Stimmen
 households: households Haushalte
 diplomats: diplomats Diplomaten
 seats: seats Sitze Mandate
+missing: missing Vermisste Vermissten
+trains: trains Züge
+flights: flights Flüge
+aftershocks: aftershocks Nachbeben
+goals: goals Tore Treffer
+participants: participants volunteers Teilnehmer Probanden
+members: members Mitglieder
+rescuers: rescuers firefighters Einsatzkräfte Rettungskräfte Helfer Feuerwehrleute
+strikers: strikers Streikende Streikenden
 """)
+_EN_HEADS.update({"men": "people", "Männer": "people", "bodies": "deaths", "Leichen": "deaths", "states": "countries"})
+# German compounds end in a known noun: Containerschiffe, Hafenarbeiter
+_DE_HEADS = sorted((w for w in _EN_HEADS if w[0].isupper() and len(w) >= 4), key=len, reverse=True)
 _LATIN_STOP = _words(
     "years year months month weeks week days day hours hour minutes minute seconds second decades "
     "centuries times percent cent points jahre jahren jahr monate monaten wochen tage tagen stunden "
@@ -64,35 +92,48 @@ _FUNCTION = _words(
 
 
 _LAT_NUM = re.compile(
-    r"(?<![\w.,/#@+-])(?P<cur>US\$|\$|€|£)?\s?"
-    r"(?P<num>\d{1,3}(?:[,.\u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\w:/-]|[.,]\d)"
+    r"(?<![\w.,/#@+])(?<![A-Za-z]-)(?P<cur>US\$|\$|€|£)?\s?"
+    r"(?:(?P<num>\d{1,3}(?:[,.\u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+    r"(?:(?P<short>bn|mn|tn|m|b|k)|(?P<attached>mm|km|cm|kg|m))?|(?P<word>(?i:" + WORD_NUMBER + r")))"
+    r"(?![\w:/]|-(?!\d)|[.,]\d)"
     r"(?P<pct>\s?%)?(?:\s+(?P<mult>million|billion|trillion|thousand|mn|bn|Millionen|Million|Milliarden|"
     r"Milliarde|Mio\.|Mrd\.|Tausend)\b\.?)?"
 )
 _LAT_MULT = {"thousand": 1e3, "tausend": 1e3, "million": 1e6, "millionen": 1e6, "mn": 1e6, "mio.": 1e6,
-             "billion": 1e9, "bn": 1e9, "milliarde": 1e9, "milliarden": 1e9, "mrd.": 1e9, "trillion": 1e12}  # fmt: skip
+             "billion": 1e9, "bn": 1e9, "milliarde": 1e9, "milliarden": 1e9, "mrd.": 1e9, "trillion": 1e12,
+             "m": 1e6, "b": 1e9, "tn": 1e12, "k": 1e3}  # fmt: skip
+_ATTACHED = {"mm": "mm", "km": "km", "cm": "cm", "kg": "kg", "m": "metres"}
 _LAT_QUAL_BEFORE = re.compile(
     r"\b(?P<q>about|around|roughly|some|approximately|nearly|almost|close to|an estimated|at least|more than|"
-    r"over|upwards of|in excess of|no fewer than|no less than|up to|at most|as many as|no more than|fewer than|"
-    r"less than|under|rund|etwa|ungefähr|circa|ca\.|knapp|fast|beinahe|mindestens|mehr als|über|wenigstens|"
-    r"höchstens|bis zu|maximal|weniger als)\s+$",
+    r"over|upwards of|in excess of|no fewer than|no less than|up to|at most|as many as|as much as|no more than|"
+    r"fewer than|less than|under|rund|etwa|ungefähr|circa|ca\.|knapp|fast|beinahe|mindestens|mehr als|über|"
+    r"wenigstens|höchstens|bis zu|maximal|weniger als)(?:\s+a)?\s+$",
     re.IGNORECASE,
 )
+# numbers after these words are ids, years and dates unless a counted noun follows ("in 24,500 people")
 _LAT_NOT_COUNT = re.compile(
-    r"\b(?:no|nr|number|nummer|article|artikel|section|paragraph|page|seite|kapitel|chapter|room|flight|route|"
-    r"in|since|by|until|from|im|seit|bis|year|jahr|jahre|of|von|vom|am|on)\.?\s+$",
+    r"\b(?P<hard>no|nr|number|nummer|article|artikel|section|paragraph|page|seite|kapitel|chapter|room|flight|"
+    r"route|year|jahr|jahre|Fab|Apollo|Boeing|Airbus)\.?\s+$|\b(?:in|since|by|until|from|im|seit|bis|of|von|vom|am|on)"
+    r"\s+$",
     re.IGNORECASE,
 )
+# a percentage after these is the figure compared with: "up from 68.9%", "von 68,9 auf 71,4 Prozent"
+_LAT_BASELINE = re.compile(r"\b(?:from|than|compared with|compared to|versus|vs\.?|als|gegenüber|verglichen mit)\s+$",
+                           re.IGNORECASE)
+_LAT_VAGUE = re.compile(r"\b(?:several|a few|few|many|mehrere|einige|wenige|viele)\s+$", re.IGNORECASE)
 _LAT_WORDS = re.compile(r"\s+([A-Za-zÄÖÜäöüß][\w'’-]*)")
 _LAT_UNIT = re.compile(r"\s*(?P<u>(?:US )?dollars?|Dollar|USD|euros?|Euro|EUR|pounds|Pfund|yuan|Yuan|renminbi|"
                        r"rubles|roubles|Rubel|yen|Yen|km|kilomet(?:re|er)s?|Kilometer|miles|Meilen|tonnes|tons|"
                        r"Tonnen|metres|meters|Meter|mm|millimet(?:re|er)s|Millimeter|weeks|Wochen)\b")  # fmt: skip
-_LAT_PERCENT = re.compile(r"(?:\s?%|\s+(?:percent|per cent|Prozent))(?:\s+(?:of|der|des|aller)(?:\s+(?:the|all))?)")
+_LAT_PCT_WORD = re.compile(r"\s*(?:%|percent\b|per cent\b|Prozent\b)(?!\s*(?:points|punkte))")
+_LAT_PERCENT_OF = re.compile(r"\s+(?:of|der|des|aller)(?:\s+(?:the|all))?")
 _LAT_KILLED_BEFORE = re.compile(
-    r"\b(?P<o>killing|killed|kills|kill|injuring|injured|wounding|wounded|tötete|töteten)\s+$", re.IGNORECASE
+    r"\b(?P<o>killing|killed|kills|kill|injuring|injured|wounding|wounded|tötete|töteten|verletzte|verletzten)\s+$",
+    re.IGNORECASE,
 )
 _LAT_OUTCOME_AFTER = re.compile(
     r"\s+(?:were|have been|had been|are|was|remain|wurden|werden|sind|kamen|gelten als)?\s*(?:still\s+|noch\s+)?"
+    r"(?:(?:laut|according to)\s+(?:[\w-]+\s+){1,4}?)?"
     r"(?P<o>killed|dead|died|slain|injured|wounded|hurt|missing|evacuated|arrested|detained|trapped|getötet|"
     r"ums Leben|starben|verletzt|vermisst|evakuiert|festgenommen|verschüttet|moved|relocated|in Sicherheit gebracht)\b",
 )
@@ -102,7 +143,15 @@ _LAT_OUTCOMES = {"injured": "injured", "wounded": "injured", "hurt": "injured", 
                  "trapped": "trapped", "verschüttet": "trapped", "moved": "evacuated", "relocated": "evacuated",
                  "in sicherheit gebracht": "evacuated"}
 _LAT_TOLL = re.compile(r"(?:death toll|Zahl der Toten|Todeszahl)\b[^,.;]{0,25}$", re.IGNORECASE)
-
+# a bare number whose counted thing was named before it: "put the number of striking workers at 3,400"
+_LAT_NAMED = re.compile(
+    r"\b(?:number|total|count|tally|Zahl|Anzahl)\s+(?:of|der|des|an)\s+(?P<n>(?:[\w-]+\s+){0,2}[\w-]+)\b"
+    r"(?:(?!,\s)[^;.])*$|\b(?P<toll>death toll|toll)\b(?:(?!,\s)[^;.])*$",
+    re.IGNORECASE,
+)
+_LAT_RANGE = re.compile(r"\s*(?:-|–|to|bis)\s*|\s+(?:and|und)\s+")  # between two numbers
+_LAT_OF_TOTAL = re.compile(r"\s+(?:of|out of|der|von)\s+(?:the\s+|den\s+)?")
+_LAT_BETWEEN = re.compile(r"\b(?:between|zwischen)\s+$", re.IGNORECASE)
 
 
 def _lat_value(num: str, german: bool) -> float:
@@ -111,6 +160,20 @@ def _lat_value(num: str, german: bool) -> float:
     if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", num) and thousands in num and decimal not in num:
         return float(num.replace(thousands, ""))
     return float(num.replace(thousands, "").replace(decimal, "."))
+
+
+def _head(word: str) -> str | None:
+    """The unit of a counted noun: known, a German dative plural (Schiffen) or compound (Containerschiffe)."""
+    unit = _EN_HEADS.get(word) or _EN_HEADS.get(word.lower())
+    if unit or not word[:1].isupper():
+        return unit
+    if word.endswith("n") and (unit := _EN_HEADS.get(word[:-1])):
+        return unit
+    low = word.lower()
+    for head in _DE_HEADS:
+        if len(low) > len(head) + 2 and (low.endswith(head.lower()) or low.endswith(head.lower() + "n")):
+            return _EN_HEADS[head]
+    return None
 
 
 def _lat_noun(s: str, e: int) -> tuple[int, str, tuple[int, int], bool] | None:
@@ -123,11 +186,10 @@ def _lat_noun(s: str, e: int) -> tuple[int, str, tuple[int, int], bool] | None:
         p = w.end()
     for k, w in enumerate(words):
         word = w.group(1)
-        if word in _EN_HEADS or word.lower() in _EN_HEADS:
-            unit = _EN_HEADS.get(word) or _EN_HEADS[word.lower()]
+        if unit := _head(word):
             end = w.end()
-            if k + 1 < len(words) and (nxt := words[k + 1].group(1)) in _EN_HEADS:
-                unit, end = _EN_HEADS[nxt], words[k + 1].end()
+            if k + 1 < len(words) and (nxt := _head(words[k + 1].group(1))):
+                unit, end = nxt, words[k + 1].end()
             return end, unit, (words[0].start(1), end), True
         if word.lower() in _FUNCTION or word.lower() in _LATIN_STOP or not word.isalpha():
             break
@@ -144,49 +206,170 @@ def _lat_noun(s: str, e: int) -> tuple[int, str, tuple[int, int], bool] | None:
     return words[0].end(), _unit_key(word), (words[0].start(1), words[0].end()), False
 
 
-def _lat_after(s: str, m: re.Match[str]) -> tuple[int, str, tuple[int, int], bool] | None:
+_PCT_NOT_SUBJECT = _words(
+    "over in for by to at on of from than as and or but with a an the this that was were is next last year years "
+    "month months week per each up down higher lower more less mehr weniger"
+)
+
+
+def _pct_subject(s: str, a: int, b: int, german: bool) -> tuple[int, int]:
+    """What a bare percentage is of: the noun after it ("a 9% pay rise", "83.6% effective", "neun Prozent
+    mehr Lohn"), else the percent sign or word itself."""
+    german_more = re.compile(r"\s+(?:mehr|weniger)\s+([A-ZÄÖÜ][\wäöüß-]+)").match(s, b)
+    if german_more:
+        return german_more.start() + 1, german_more.end()
+    if german:
+        return a, b
+    words: list[re.Match[str]] = []
+    p = b
+    while len(words) < 2 and (w := _LAT_WORDS.match(s, p)):
+        word = w.group(1)
+        low = word.lower()
+        if (not word.islower() or not word.isalpha() or low in _PCT_NOT_SUBJECT or low in _FUNCTION
+                or low in _LATIN_STOP or low.endswith("ly")):
+            break
+        words.append(w)
+        p = w.end()
+    return (words[0].start(1), words[-1].end()) if words else (a, b)
+
+
+def _lat_after(s: str, m: re.Match[str], german: bool) -> tuple[int, str, tuple[int, int], bool] | None:
     e = m.end()
     if m.group("cur"):
         return e, _CURRENCIES[m.group("cur")], (m.start("cur"), m.end("cur")), True
+    if m.group("attached"):
+        return e, _ATTACHED[m.group("attached")], (m.start("attached"), e), True
     if unit := _LAT_UNIT.match(s, e):
         word = unit.group("u").removeprefix("US ")
         key = _CURRENCIES.get(word) or _CURRENCIES.get(word.rstrip("s")) or _MEASURES.get(word, "")
         return unit.end(), key or _unit_key(word), (unit.start("u"), unit.end()), True
-    pct = _LAT_PERCENT.match(s, m.end("num")) if not m.group("mult") else None
+    number_end = m.end("num") if m.group("num") else m.end("word")
+    pct = _LAT_PCT_WORD.match(s, number_end) if not m.group("mult") else None
     if pct:
-        noun = _lat_noun(s, pct.end())
-        return (noun[0], "vote share" if noun[1] == "votes" else "percent", noun[2], True) if noun else None
-    if m.group("pct"):
-        return None  # a percentage of nothing named
-    return _lat_noun(s, e)
+        if of := _LAT_PERCENT_OF.match(s, pct.end()):
+            noun = _lat_noun(s, of.end())
+            if noun:
+                return noun[0], "vote share" if noun[1] == "votes" else "percent", noun[2], True
+        subject = _pct_subject(s, pct.start(), pct.end(), german)
+        return max(pct.end(), subject[1]), "percent", subject, True
+    noun = _lat_noun(s, e)
+    if noun is None or (m.group("word") and not noun[3] and not m.group("mult")):
+        return None  # counts in words only with a known noun: "four diplomats", not "three options"
+    return noun
+
+
+_BARE_NEXT = re.compile(r"\s*[A-Za-zÄÖÜäöüß]")
+_BARE_OK = re.compile(r"\s*(?:and|und|or|oder|in|im|at|on|by|auf)\b|\s+[a-zäöüß]+(?:en|t)\b")  # "27 gestiegen"
+
+
+def _bare_unit(s: str, start: int, m: re.Match[str]) -> tuple[str, tuple[int, int]] | None:
+    """The unit of a number with no noun after it, from what comes before: "killing 23 people and
+    injuring more than 400", "die Zahl der Todesopfer ... auf mindestens 27"."""
+    if _BARE_NEXT.match(s, m.end()) and not _BARE_OK.match(s, m.end()):
+        return None  # a word follows that is not a counted noun we know
+    if killed := _LAT_KILLED_BEFORE.search(s, 0, start):
+        o = killed.group("o").lower()
+        return ("injured" if o.startswith(("inj", "wou", "verl")) else "deaths"), (killed.start("o"), killed.end("o"))
+    clause = s[max(0, start - 90) : start]
+    named = _LAT_NAMED.search(clause)
+    if named is None:
+        return None
+    offset = max(0, start - 90)
+    if named.group("toll"):
+        return "deaths", (offset + named.start("toll"), offset + named.end("toll"))
+    noun = _lat_noun(" " + named.group("n"), 0)
+    if noun is None or not noun[3]:
+        return None
+    at = offset + named.start("n") - 1  # the noun's span in " " + the words
+    return noun[1], (at + noun[2][0], at + noun[2][1])
+
+
+_PREP_BEFORE = re.compile(r"\b(?P<p>von|at|auf|on|bei|mit|of)\s+$", re.IGNORECASE)
+
+
+def _gapped_figure(s: str, start: int, m: re.Match[str], earlier: list[_Figure]) -> _Figure | None:
+    """The earlier figure a bare number repeats the construction of: "die Gewerkschaft spricht von
+    6.000 Streikenden, die Hafenbehörde von 3.400" (3.400 Streikende)."""
+    prep = _PREP_BEFORE.search(s, 0, start)
+    if prep is None or not re.match(r"\s*(?:[.;,)]|$)", s[m.end() :]):
+        return None
+    for f in reversed(earlier):
+        if (p := _PREP_BEFORE.search(s, 0, f.start)) and p.group("p").lower() == prep.group("p").lower():
+            return f
+    return None
+
+
+def _lat_number(m: re.Match[str], german: bool) -> float:
+    word = m.group("word")
+    value = float(WORD_NUMBERS[word.lower()]) if word else _lat_value(m.group("num"), german)
+    short = m.group("short")
+    if short and (m.group("cur") or short in ("bn", "mn", "tn")):
+        value *= _LAT_MULT[short]
+    return value * _LAT_MULT.get((m.group("mult") or "").lower(), 1)
+
+
+def _skipped(s: str, m: re.Match[str], head: str, follow: tuple[int, str, tuple[int, int], bool] | None) -> bool:
+    """Numbers that are not counts: ids and years after "no."/"in", a baseline ("up from 68.9%"), vague
+    amounts ("several hundred"), numbers in names ("Fab 5")."""
+    known = follow is not None and follow[3]
+    not_count = _LAT_NOT_COUNT.search(head)
+    if not_count and (not_count.group("hard") or not known) and not m.group("mult") and not m.group("cur"):
+        return True
+    if follow is not None and follow[1] == "percent" and _LAT_BASELINE.search(head):
+        return True
+    if m.group("word") and _LAT_VAGUE.search(head):
+        return True
+    if re.search(r"\b[A-Z][\w-]*\s$", head) and not known and not _LAT_QUAL_BEFORE.search(head):
+        return True  # "Fab 5 accounts"
+    if m.group("short") and not (m.group("cur") or m.group("short") in ("bn", "mn", "tn")):
+        return m.group("short") != "m"  # "5k" without a currency: not a figure we read
+    return False
 
 
 def _lat_figures(s: str, german: bool) -> list[_Figure]:
     out: list[_Figure] = []
-    for m in _LAT_NUM.finditer(s):
+    taken: set[int] = set()  # numbers already read as the end of a range or the total of "58 of the 169"
+    matches = list(_LAT_NUM.finditer(s))
+    for i, m in enumerate(matches):
+        if m.start() in taken:
+            continue
         head = s[max(0, m.start() - 30) : m.start()]
-        if _LAT_NOT_COUNT.search(head) and not m.group("mult") and not m.group("cur"):
-            continue
-        follow = _lat_after(s, m)
-        value = _lat_value(m.group("num"), german) * _LAT_MULT.get((m.group("mult") or "").lower(), 1)
-        if follow is None or value <= 0:
-            continue
-        end, unit, subject, known = follow
-        plain = m.group("num").isdigit() and not m.group("mult") and not m.group("cur")
-        if plain and 1000 <= value <= 2100 and not known:
-            continue  # a year
+        nxt = matches[i + 1] if i + 1 < len(matches) else None
+        value = _lat_number(m, german)
+        follow = _lat_after(s, m, german)
+        qualifier_range = None
+        if nxt is not None and follow is None:
+            gap = s[m.end() : nxt.start()]
+            ranged = _LAT_RANGE.fullmatch(gap) and (not gap.strip().startswith(("and", "und")) or
+                                                     _LAT_BETWEEN.search(head))
+            if ranged or _LAT_OF_TOTAL.fullmatch(gap):
+                follow = _lat_after(s, nxt, german)
+                taken.add(nxt.start())
+                qualifier_range = "approx" if ranged else None
         before = _LAT_QUAL_BEFORE.search(head)
         start = m.start() - len(before.group(0)) if before else m.start()
+        bare_number = follow is None
+        if follow is None:
+            bare = _bare_unit(s, start, m)
+            if bare is None and (same := _gapped_figure(s, start, m, out)) is not None:
+                bare = (same.unit, same.subject)
+            if bare is not None:
+                follow = (m.end(), bare[0], bare[1], True)
+        if follow is None or _skipped(s, m, head, follow):
+            continue
+        start_num = m.start("num") if m.group("num") else m.start("word")
+        end, unit, subject, known = follow
+        plain = bool(m.group("num")) and m.group("num").isdigit() and not m.group("mult") and not m.group("cur")
+        if (plain and 1000 <= value <= 2100 and (bare_number or not known)) or value <= 0:
+            continue  # a year
         if unit in _PEOPLE_UNITS:
             if (out_after := _LAT_OUTCOME_AFTER.match(s, end)) is not None:
                 unit = _LAT_OUTCOMES.get(out_after.group("o").lower(), "deaths")
                 end = out_after.end()
             elif (killed := _LAT_KILLED_BEFORE.search(s[:start])) is not None:
-                unit = "injured" if killed.group("o").lower().startswith(("inj", "wou")) else "deaths"
+                unit = "injured" if killed.group("o").lower().startswith(("inj", "wou", "verl")) else "deaths"
         elif _LAT_TOLL.search(s[:start]) and unit in {"people", "deaths"}:
             unit = "deaths"
-        qualifier = _QUALIFIERS[before.group("q").lower().replace(" ", "_")] if before else None
-        out.append(_Figure(start, m.start("num"), end, value, unit, subject, qualifier))
+        qualifier = _QUALIFIERS[before.group("q").lower().replace(" ", "_")] if before else qualifier_range
+        out.append(_Figure(start, start_num, end, value, unit, subject, qualifier))
     return out
-
-

@@ -1,5 +1,8 @@
-"""Chinese figures: Arabic and Chinese numerals with 万/亿, measure words, counted nouns, outcomes
-(死亡, 失联, 转移) and qualifiers (约, 至少, 以上, 余/多)."""
+"""Chinese figures: Arabic and Chinese numerals with 万/亿, measure words and counted nouns (名, 艘
+for ships whatever the noun, 趟 trains, 次余震, 58席, 打进19球), outcomes (死亡, 失联, 转移; also after
+"在事故中"), qualifiers (约, 至少, 以上, 余/多; also before a verb: 至少造成, 约为; "仅…就" at least),
+percentages (9%, 45%的选民, 百分之三十, 四成, 一成五 = 15%), ranges (1亿至2亿, 2%至3%), and what is not
+a count: the total of "在169个议席中", the baseline of "高于上届的68.9%", heights (1米86)."""
 
 from __future__ import annotations
 
@@ -60,6 +63,16 @@ jobs: 岗位 工作岗位 就业岗位
 diplomats: 外交官 外交人员
 seats: 席 席位 议席
 votes: 选票 票
+missing: 失踪者 失联者
+participants: 受试者 志愿者 参与者
+aftershocks: 余震
+trains: 列车 旅客列车 火车 动车 班列
+flights: 航班
+rescuers: 救援人员 消防员 消防队员 搜救人员 救援队员 消防救援人员
+members: 会员 成员
+goals: 进球 入球
+people: 男子 女子 男性 老人 村民 市民
+ships: 货轮 轮船 集装箱船 油轮 邮轮 商船
 """)
 
 _ZH_NUM = re.compile(
@@ -68,21 +81,37 @@ _ZH_NUM = re.compile(
 )
 _ZH_MULT = {"百": 100, "千": 1000, "万": 10_000, "百万": 1_000_000, "千万": 10_000_000, "亿": 100_000_000,
             "万亿": 1_000_000_000_000}  # fmt: skip
+# the qualifier may stand before a verb: 至少造成23人死亡, 约为6000人
 _ZH_QUAL_BEFORE = re.compile(
     r"(?P<q>至少|最少|不少于|不低于|不止|超过|多于|逾|(?<!赶)超|约有|大约|约|(?<![最附亲将接])近|将近|接近|大概|差不多|"
-    r"最多|不超过|不到|不足|多达|高达)(?:有|达到|达)?$"
+    r"最多|不超过|不到|不足|多达|高达)(?:已经|已|共|共计|总共|就)?(?:造成|导致|致使|致|有|达到|达|为|是|在)?$"
 )
+# "仅该院就已接收28具": in one place alone, so at least
+_ZH_ALONE = re.compile(r"仅[^，。；,;]{1,12}?就(?:已经?|已|有|共)?[^，。；,;\d]{0,6}$")
+# the figure compared with: "高于上届的68.9%"
+_ZH_BASELINE = re.compile(r"(?:上届|上次|去年|前年|此前|之前|往年|以往)(?:同期)?的?$")
+_ZH_RANGE = re.compile(r"[至到~～\-－—]")
+_ZH_TENTHS = re.compile(
+    r"(?P<cue>约|近|逾|占|达|减少|增加|下降|上升|超过|提升至|提高|降低|降至|升至|减排|削减|仅|为|减|增)"
+    r"(?P<n>[一二三四五六七八九十])成(?P<m>[一二三四五六七八九])?(?![为功立员本交果绩熟年都长不])"
+)
+_ZH_PERCENT_WORDS = re.compile(r"百分之(?P<n>[零〇一二两三四五六七八九十百点]+)")
+_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2, "十": 10}
 _ZH_QUAL_AFTER = re.compile(r"以上|之多|左右|上下|以下|以内")
 _ZH_CURRENCY = re.compile(
     r"^(?:美元|美金|欧元|英镑|日元|韩元|卢布|港元|港币|新台币|台币|人民币|元(?![素旦首帅老年月宵件]))"
 )
 _ZH_MEASURE = re.compile(
-    r"^(?:平方公里|公里|千米|英里|公顷|吨|公斤|千克|毫米|厘米|米(?![饭粉面酒])|个星期|周(?![年岁边末围]))"
+    r"^(?:平方公里|公里|千米|英里|公顷|吨|公斤|千克|毫米|厘米|公尺|公分|米(?![饭粉面酒\d])|个星期|周(?![年岁边末围]))"
 )
-_ZH_COUNTER = re.compile(r"^(?:名|位|人|个|架|枚|辆|艘|座|所|家|户|头|只|门|颗|套|具|例|起|栋|件|条|处|剂|发)")
+_ZH_COUNTER = re.compile(
+    r"^(?:名|位|人|个|架|枚|辆|艘|座|所|家|户|头|只|门|颗|套|具|例|起|栋|件|条|处|剂|发|次|班|趟|列)"
+)
+# measure words that say what is counted when the noun after them is not one we know
+_ZH_COUNTER_UNITS = {"艘": "ships", "架": "aircraft", "辆": "vehicles", "户": "households"}
 _ZH_PERSON_COUNTERS = frozenset("名位人")
 _ZH_OUTCOME = re.compile(
-    r"(?:已经|已|不幸|仍|目前)?(?P<o>死亡|丧生|遇难|身亡|罹难|阵亡|遇害|被杀|被打死|被炸死|受伤|负伤|伤亡|失联|失踪|"
+    r"(?:在[^，。；,;\d]{1,8}?中)?(?:已经|已|不幸|仍|目前)?(?P<o>死亡|丧生|遇难|身亡|罹难|阵亡|遇害|被杀|被打死|被炸死|受伤|负伤|伤亡|失联|失踪|"
     r"下落不明|被困|被捕|被逮捕|被拘留|被拘|被紧急转移|紧急转移|被转移|转移|被疏散|疏散|撤离|被撤离)"
 )
 # a verb before the figure says what happened to the people counted: 疏散1.2万人, 转移安置群众1.2万人
@@ -103,6 +132,14 @@ evacuated: 被紧急转移 紧急转移 被转移 转移 被疏散 疏散 撤离
 """)
 
 
+def _zh_run(s: str, pos: int, limit: int = 6) -> int:
+    """The end of the noun starting at `pos`: Han characters up to a function word, at most `limit`."""
+    end = pos
+    while end < len(s) and end - pos < limit and HAN.match(s[end]) and s[end] not in _ZH_STOP_AFTER:
+        end += 1
+    return end
+
+
 def _zh_value(num: str, mult: str | None) -> float | None:
     core = num.replace(",", "")
     if core in _ZH_MULT or core == "十":
@@ -116,18 +153,22 @@ def _zh_value(num: str, mult: str | None) -> float | None:
 
 
 def _zh_head(s: str, pos: int, person: bool) -> tuple[int, str] | None:
-    """(end, unit) of the counted noun starting at `pos`: a known noun after at most 8 characters of
-    modifiers ("特种部队士兵", "乘坐船只的士兵"), else, after 名/位/人, a person noun ("抗议者")."""
+    """(end, unit) of the counted noun starting at `pos`: a known noun after at most 12 characters of
+    modifiers ("特种部队士兵", "乘坐船只的士兵", "马雷尼亚驻埃国大使馆外交官"), else, after 名/位/人, a
+    person noun ("抗议者")."""
     run = pos
-    while run < len(s) and run - pos < 16 and (HAN.match(s[run]) or s[run] == "·"):
+    while run < len(s) and run - pos < 18 and (HAN.match(s[run]) or s[run] == "·"):
         run += 1
     for i in range(pos + 2, run + 1):
         heads = [s[i - k : i] for k in range(min(6, i - pos), 1, -1) if s[i - k : i] in _ZH_HEADS]
-        if not heads or i - len(heads[0]) - pos > 8:
+        if not heads or i - len(heads[0]) - pos > 12:
             continue
         if i < run and s[i] == "的":
             continue  # "…船只的士兵": the noun was a modifier
         end, unit = i, _ZH_HEADS[heads[0]]
+        while end < run and s[i - len(heads[0]) : end + 1] in _ZH_HEADS:  # the longest: 成员国, not 成员
+            end += 1
+            unit = _ZH_HEADS[s[i - len(heads[0]) : end]]
         while True:  # compounds: 特种部队 + 士兵
             nxt = next((s[end : end + k] for k in range(6, 1, -1) if s[end : end + k] in _ZH_HEADS), None)
             if not nxt:
@@ -137,6 +178,26 @@ def _zh_head(s: str, pos: int, person: bool) -> tuple[int, str] | None:
         for i in range(pos + 2, min(pos + 7, run) + 1):
             if s[i - 1] in _ZH_SUFFIX and (i >= run or s[i] in _ZH_STOP_AFTER):
                 return i, _unit_key(s[pos:i])
+    return None
+
+
+def _zh_fixed_unit(s: str, e: int) -> tuple[int, str, tuple[int, int], str | None] | None:
+    """Percentages, seats (58席) and goals (打进19球) right after a number ending at `e`."""
+    rest = s[e : e + 2]
+    if rest[:2] == "%的":
+        head = _zh_head(s, e + 2, False)
+        if head:
+            return head[0], "vote share" if head[1] == "votes" else "percent", (e + 2, head[0]), None
+        end = _zh_run(s, e + 2)
+        return (end, "percent", (e + 2, end), None) if end > e + 3 else (e + 1, "percent", (e, e + 1), None)
+    if rest[:1] == "%":
+        return e + 1, "percent", _zh_before_noun(s, e), None
+    if rest[:1] == "席" and rest[1:2] != "位":
+        return e + 1, "seats", (e, e + 1), None
+    if rest[:1] == "球" and rest[1:2] not in ("队", "员", "迷", "场", "衣", "鞋", "赛", "星") and re.search(
+        r"(?:进|入|攻|射)[\d零〇一二两三四五六七八九十]*$", s[max(0, e - 6) : e]
+    ):
+        return e + 1, "goals", (e, e + 1), None
     return None
 
 
@@ -150,9 +211,8 @@ def _zh_after_number(
         return e + cur.end(), unit, (e, e + cur.end()), None
     if meas := _ZH_MEASURE.match(rest):
         return e + meas.end(), _MEASURES[meas.group(0)], (e, e + meas.end()), None
-    if rest[:2] == "%的":
-        head = _zh_head(s, e + 2, False)
-        return (head[0], "vote share" if head[1] == "votes" else "percent", (e + 2, head[0]), None) if head else None
+    if fixed := _zh_fixed_unit(s, e):
+        return fixed
     if direct := _ZH_DIRECT.match(rest):
         return e + direct.end(), _OUTCOME_UNITS[direct.group("o")], (e, e + direct.end()), None
     counter = _ZH_COUNTER.match(rest)
@@ -163,6 +223,8 @@ def _zh_after_number(
         return (head[0], head[1], (e, head[0]), None) if head else None
     p = e + counter.end()
     after = _ZH_QUAL_AFTER.match(s, p) or _ZH_MORE.match(s, p)
+    if after and s[p : p + 2] in _ZH_HEADS:
+        after = None  # "30余次余震": 余 begins the noun
     qual = _QUALIFIERS[after.group(0)] if after else None
     p = after.end() if after else p
     if counter.group(0) == "人":
@@ -171,6 +233,8 @@ def _zh_after_number(
         subject, unit = ((p + de, head[0]), head[1]) if head else ((e, e + 1), "people")
     else:
         head = _zh_head(s, p, counter.group(0) in _ZH_PERSON_COUNTERS)
+        if not head and counter.group(0) in _ZH_COUNTER_UNITS and (run := _zh_run(s, p)) > p:
+            head = (run, _ZH_COUNTER_UNITS[counter.group(0)])  # "40艘货轮": ships, whatever the noun
         if not head:
             return None
         subject, unit = (p, head[0]), head[1]
@@ -184,19 +248,55 @@ def _zh_after_number(
     return end, unit, subject, qual
 
 
+def _zh_before_noun(s: str, e: int) -> tuple[int, int]:
+    """What a bare percentage is of: the two characters before it ("加薪9%", "效力为83.6%"), else the sign."""
+    m = re.search(r"([\u4e00-\u9fff]{2})(?:为|是|达到|达|约|约为|近|超过|逾|了|至|到)?[\d.]+$", s[max(0, e - 16) : e])
+    if m is None:
+        return e, e + 1
+    offset = max(0, e - 16)
+    return offset + m.start(1), offset + m.end(1)
+
+
+def _zh_qualifier(s: str, start: int) -> tuple[re.Match[str] | None, str | None]:
+    """(the qualifier written before the number, its key), including "仅…就" (at least)."""
+    before = _ZH_QUAL_BEFORE.search(s, max(0, start - 8), start)
+    if before:
+        return before, _QUALIFIERS[before.group("q")]
+    if _ZH_ALONE.search(s, max(0, start - 24), start):
+        return None, "at_least"
+    return None, None
+
+
 def _zh_figures(s: str, hans: bool) -> list[_Figure]:
     out: list[_Figure] = []
-    for m in _ZH_NUM.finditer(s):
+    matches = list(_ZH_NUM.finditer(s))
+    taken: set[int] = set()  # the second number of a range
+    for i, m in enumerate(matches):
+        if m.start() in taken:
+            continue
         num, mult = m.group("num"), m.group("mult")
         more = m.group("more") or m.group("more2")
-        before = _ZH_QUAL_BEFORE.search(s, max(0, m.start() - 6), m.start())
+        before, qualifier = _zh_qualifier(s, m.start())
         bare = num in _ZH_MULT or (num in "一〇零" and not _ZH_DIRECT.match(s, m.end()))
         if bare and not (before and num in _ZH_MULT):
             continue  # "一名" is "a", "千" alone is a figure only in "逾千人", "近百"
+        if _ZH_BASELINE.search(s, max(0, m.start() - 6), (before.start() if before else m.start())):
+            continue
         value = _zh_value(num, mult)
-        follow = _zh_after_number(s, m.end(), hans, bool(mult) or "万" in num or "亿" in num) if value else None
         if value is None or value <= 0:
             continue
+        end_num = m.end() + (s[m.end() : m.end() + 1] == "%")
+        nxt = matches[i + 1] if i + 1 < len(matches) else None
+        ranged = nxt is not None and nxt.start() == end_num + 1 and bool(_ZH_RANGE.fullmatch(s[end_num]))
+        if ranged and nxt is not None:
+            taken.add(nxt.start())
+            if not mult and nxt.group("mult"):
+                value *= _ZH_MULT[nxt.group("mult")]  # "1至2亿": 1亿 to 2亿
+            last = nxt
+        else:
+            last = m
+        large = bool(last.group("mult")) or "万" in last.group("num") or "亿" in last.group("num")
+        follow = _zh_after_number(s, last.end(), hans, large)
         if follow is None:
             toll = _ZH_TOLL.search(s, max(0, m.start() - 12), m.start())
             if not toll or not num[0].isdigit():
@@ -204,11 +304,35 @@ def _zh_figures(s: str, hans: bool) -> list[_Figure]:
             subject = (toll.start(), toll.start() + len(toll.group("k")) + 2)
             follow = (m.end() + (s[m.end() : m.end() + 1] == "人"), _OUTCOME_UNITS[toll.group("k")], subject, None)
         end, unit, subject, after = follow
-        qualifier = _QUALIFIERS[before.group("q")] if before else ("at_least" if more else after)
+        if s[end : end + 1] == "中" and s[max(0, m.start() - 2) : m.start()].endswith("在"):
+            continue  # "在169个议席中获得58席": the total
+        qualifier = qualifier or ("at_least" if more else after) or ("approx" if ranged else None)
         start = before.start() if before else m.start()
         if unit == "people" and (verb := _ZH_OUTCOME_BEFORE.search(s, max(0, start - 14), start)):
             unit = _OUTCOME_UNITS[verb.group("o")]
+        elif unit == "people" and (toll := _ZH_TOLL.search(s, max(0, start - 12), start)):
+            unit = _OUTCOME_UNITS[toll.group("k")]  # "死亡人数为23人"
         out.append(_Figure(start, m.start(), end, value, unit, subject, qualifier))
+    return out + _zh_percent_words(s)
+
+
+def _zh_percent_words(s: str) -> list[_Figure]:
+    """Percentages in words: 百分之三十, 四成, 一成五 (15%)."""
+    out: list[_Figure] = []
+    for m in _ZH_PERCENT_WORDS.finditer(s):
+        try:
+            value = float(cn2an.cn2an(m.group("n"), "smart"))
+        except (ValueError, KeyError, IndexError):
+            continue
+        before, qualifier = _zh_qualifier(s, m.start())
+        owned = _zh_run(s, m.end() + 1) if s[m.end() : m.end() + 1] == "的" else m.end()
+        subject = (m.end() + 1, owned) if owned > m.end() + 1 else (m.start(), m.end())
+        out.append(_Figure(before.start() if before else m.start(), m.start(), max(m.end(), owned), value, "percent",
+                           subject, qualifier))
+    for m in _ZH_TENTHS.finditer(s):
+        value = _DIGIT[m.group("n")] * 10.0 + (_DIGIT[m.group("m")] if m.group("m") else 0)
+        before, qualifier = _zh_qualifier(s, m.start("n"))
+        qualifier = qualifier or ("approx" if m.group("cue") in ("约", "近") else None)
+        start = min(m.start("n"), before.start() if before else m.start("n"))
+        out.append(_Figure(start, m.start("n"), m.end(), value, "percent", (m.start("n"), m.end()), qualifier))
     return out
-
-

@@ -1,0 +1,153 @@
+"""Whom a sentence's pronouns and anaphors stand for, and which source it carries on from earlier
+sentences: the paragraph (and, for anaphors, the article) so far.
+
+- A singular personal pronoun as the speaker ("他说", "she said", "sagte er") is the last person
+  named before it in the same paragraph: a person the entity tagger found, or a source whose name
+  is a person's. Plural pronouns ("they", "他们") and pronouns with no person before stay unnamed.
+- An anaphor ("该局", "the agency", "the port authority") is the latest source named earlier in the
+  article whose name ends in it ("诺瓦尼亚药品管理局", "Velmar Port Authority").
+- Chinese wire copy opens a paragraph with its source and goes on without repeating it ("据X介绍，…。
+  此次…，溃口宽约60米。"): a paragraph whose first sentence opens with an according-to cue (据X, 记者
+  从X获悉, 援引X) lends it to the paragraph's later sentences that cite no one themselves.
+- German reported speech goes on in the subjunctive ("Seine Gruppe habe ... geborgen"): such a
+  sentence that cites no one carries the previous sentence's source.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .sentences import HAN, Source, fold, mask
+from .sources_zh import ZH_TITLES
+
+_PERSON_PRONOUNS = frozenset(["他", "她", "he", "she", "er", "sie"])
+_ZH_ANAPHOR = re.compile(r"^该(?P<head>[\u4e00-\u9fff]{1,3})$")
+_ZH_BOUNDARY = re.compile(r"[,，。;；:：!！?？\x01\n]")
+_ZH_NOT_PERSON = re.compile(
+    r"(?:室|部|局|院|府|馆|处|会|厅|署|中心|机构|部门|方面|政府|军|社|台|报|团|队|组织|平台|公司|集团|大学|医院|人士|"
+    r"媒体|官员|村民|居民|民众|专家|学者|当局|人员|网友|分析|消息|国|省|市|县|州|外媒)$"
+)
+_LATIN_NOT_PERSON = frozenset(re.findall(r"\S+", (
+    "ministry agency department authority authorities council commission committee institute service office "
+    "government police union association party company group bank court army military media observatory "
+    "regulator embassy news press ministerium behörde behörden regierung polizei gewerkschaft partei "
+    "verband institut amt kommission rat agentur medien")))
+# Konjunktiv I forms that mark reported speech (and are not also indicative)
+_KONJUNKTIV = re.compile(
+    r"\b(?:sei|seien|habe|werde|könne|müsse|solle|dürfe|wolle|gebe|liege|komme|bleibe|gelte|stehe|gehe|"
+    r"wisse|brauche|fehle)\b"
+)
+
+
+# a person named after a title: "董事长林以恒", "总理埃莱娜·马尔凯蒂"; a Chinese name has two or three
+# characters, a transliterated one is joined by "·"
+_ZH_TITLED = re.compile(
+    ZH_TITLES + r"(?P<name>[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,12}|[\u4e00-\u9fff]{2,3})"
+)
+_ZH_NOT_IN_NAME = frozenset("在于对向将已就曾也还则又随即表说称指赶出率带等和与及的了是会今昨前周当日月年")
+
+
+def zh_people(text: str) -> frozenset[str]:
+    """Persons named after a title in Chinese text, as written (for pronouns; no tagger needed)."""
+    folded = fold(text, True)
+    out = set()
+    for m in _ZH_TITLED.finditer(folded):
+        a, b = m.span("name")
+        if "·" not in m.group("name") and b - a == 3 and folded[b - 1] in _ZH_NOT_IN_NAME:
+            b -= 1  # "林以恒" but "周立平率" -> "周立平", "吴晨说" -> "吴晨"
+        out.add(text[a:b] if len(folded) == len(text) else folded[a:b])
+    return frozenset(out)
+
+
+def person_like(name: str | None) -> bool:
+    """Whether a source's name looks like one person's ("林以恒", "贝尔纳·卢梭", "Lin Yi-heng")."""
+    if not name:
+        return False
+    if HAN.search(name):
+        return "·" in name or (2 <= len(name) <= 4 and not _ZH_NOT_PERSON.search(name))
+    words = name.split()
+    return (1 <= len(words) <= 4 and all(w[:1].isupper() and not w.isupper() for w in words)
+            and not any(re.sub(r"['’]s$", "", w.lower()) in _LATIN_NOT_PERSON for w in words))
+
+
+@dataclass(slots=True)
+class Context:
+    """The article read so far, sentence by sentence (call `paragraph` at each paragraph start)."""
+
+    cjk: bool
+    german: bool
+    people: frozenset[str]  # persons the entity tagger found in the article
+    names: list[str] = field(default_factory=list)  # sources named so far in the article
+    text: str = ""  # the paragraph up to the current sentence
+    speakers: list[str] = field(default_factory=list)  # person-like sources of this paragraph
+    lead: str | None = None  # the paragraph's opening according-to source (Chinese)
+    last: str | None = None  # the previous sentence's source
+    first: bool = True
+
+    def paragraph(self) -> None:
+        self.text, self.speakers, self.lead, self.last, self.first = "", [], None, None, True
+
+    def person_before(self, upto: str) -> str | None:
+        """The last person named in the paragraph before the end of `upto` (this sentence so far): one
+        who spoke if any did (the tagger's people are a fallback: it may take a company for a person)."""
+        text = self.text + upto
+        best, where = None, -1
+        for name in self.speakers or self.people:
+            at = text.rfind(name)
+            if at > where or (at == where and best is not None and len(name) > len(best)):
+                best, where = name, at
+        return best
+
+    def anaphor(self, src: Source) -> str | None:
+        """The earlier source an anaphor or a bare role name stands for: 该局, "the agency"."""
+        if src.pronoun and (ana := _ZH_ANAPHOR.match(src.pronoun)):
+            head = ana.group("head")
+            return next((n for n in reversed(self.names) if n.endswith(head) and n != src.pronoun), None)
+        name = src.name
+        if name and not HAN.search(name) and name.islower():
+            low = " " + name
+            return next((n for n in reversed(self.names) if n.lower().endswith(low) and n.lower() != name), None)
+        return None
+
+    def resolve(self, src: Source | None, sentence: str, pos: int, *, claim: bool) -> str | None:
+        """The name for the source covering position `pos` of `sentence` (None: no source at all)."""
+        if src is None:
+            if claim and self.lead:
+                return self.lead
+            if claim and self.german and self.last and _KONJUNKTIV.search(sentence):
+                return self.last
+            return None
+        if (found := self.anaphor(src)) is not None:
+            return found
+        if src.name is None and src.pronoun and src.pronoun.lower() in _PERSON_PRONOUNS:
+            return self.person_before(sentence[: src.anchor])
+        return src.name
+
+    def after(self, sentence: str, found: list[Source], own: bool) -> None:
+        """Take in a finished sentence: its named sources, and whether it opens the paragraph with one.
+        `own`: the sentence cites someone itself (a source with a name or a pronoun)."""
+        named = [self.anaphor(src) or src.name for src in found if not src.claims_only and not src.blocker]
+        for name in named:
+            if name:
+                self.names.append(name)
+                if person_like(name):
+                    self.speakers.append(name)
+        if self.first and self.cjk:
+            self.lead = _opening(sentence, found)
+        elif own:
+            self.lead = None  # the paragraph moved on to another source
+        if own or not _KONJUNKTIV.search(sentence):
+            self.last = next((n for n in named if n), None)
+        self.text += sentence + "\n"
+        self.first = False
+
+
+def _opening(sentence: str, found: list[Source]) -> str | None:
+    """The source of an according-to cue that opens `sentence` (after a dateline) and covers the rest."""
+    m = mask(sentence)
+    for src in found:
+        opens = not _ZH_BOUNDARY.search(m, 0, src.anchor)
+        if src.cue == "according" and src.name and src.end >= len(sentence) - 1 and opens:
+            return src.name
+    return None
