@@ -127,6 +127,20 @@ def _by(text: str, language: str) -> list[tuple[float, str | None]]:
          [(6000.0, "Gewerkschaft"), (3400.0, "Hafenbehörde")]),
         ("Die Zahl der Todesopfer ist nach Angaben von Rettungskräften auf mindestens 27 gestiegen.", "de",
          [(27.0, "Rettungskräften")]),
+        # a closing "X said" followed by the circumstances; "Officials in X" keeps its place
+        ("The storm killed at least 31 people, the disaster agency said on Thursday, as rescuers searched villages.",
+         "en", [(31.0, "disaster agency")]),
+        ("Local officials in Cagayan province put the number of damaged homes at about 4,000.", "en",
+         [(4000.0, "Local officials in Cagayan province")]),
+        ("The union said 600 of the jobs were at the Aberdeen site.", "en", [(600.0, "union")]),
+        # a time phrase between the subject and its verb; "nach eigenen Angaben" is the subject's own
+        ("23 Fahrgäste wurden verletzt, wie ein Polizeisprecher am Abend mitteilte.", "de",
+         [(23.0, "Polizeisprecher")]),
+        ("Die Feuerwehr war nach eigenen Angaben mit rund 150 Einsatzkräften vor Ort.", "de", [(150.0, "Feuerwehr")]),
+        ("Die Quote blieb nach Eurostat-Angaben bei 6,5 Prozent, nach Polizeiangaben kamen 300 Menschen.", "de",
+         [(6.5, "Eurostat"), (300.0, "Polizei")]),
+        ("Ökonomen hatten im Schnitt mit 2,5 Prozent gerechnet.", "de", [(2.5, "Ökonomen")]),
+        ("他预估，全年出口金额可望突破5000亿美元。", "zh-Hans", [(5e11, None)]),
     ],
 )
 def test_figures_are_attributed_to_their_authority(
@@ -174,6 +188,18 @@ def test_a_paragraph_opened_by_its_source_lends_it_on() -> None:
     assert _by(de, "de") == [(9.0, "Helfer der Gruppe")]
     indicative = "„Wir suchen jedes Haus ab“, sagte ein Helfer der Gruppe. Die Gruppe hat neun Leichen geborgen."
     assert _by(indicative, "de") == [(9.0, None)]
+
+
+def test_a_sentence_naming_the_source_of_the_one_before() -> None:
+    de = "Die Inflation ist im März auf 2,4 Prozent gesunken. Das teilte die Statistikbehörde Eurostat mit."
+    assert _by(de, "de") == [(2.4, "Statistikbehörde Eurostat")]
+    en = "Inflation fell to 2.4% in March. That is according to the statistics office."
+    assert _by(en, "en") == [(2.4, "statistics office")]
+    # only the sentence right before, in the same paragraph, and only figures with no source of their own
+    far = "Die Inflation ist auf 2,4 Prozent gesunken. Sie lag bei 2,6 Prozent.\n\nDas teilte Eurostat mit."
+    assert _by(far, "de") == [(2.4, None), (2.6, None)]
+    own = "Die Polizei zählte 300 Menschen. Das bestätigte auch die Stadt."
+    assert _by(own, "de") == [(300.0, "Polizei")]
 
 
 def test_quotes_after_titles_appositives_and_coordination() -> None:

@@ -370,6 +370,8 @@ def test_ranges_give_their_lower_bound_as_approx() -> None:
         (10.0, "deaths", "approx"), (20.0, "buildings", "approx")]
     assert figures("10 to 15 soldiers were hurt.", "en") == [(10.0, "injured", "approx")]
     assert figures("Zwischen 10 und 15 Menschen wurden verletzt.", "de") == [(10.0, "injured", "approx")]
+    assert figures("The restructuring would cost between £80m and £100m.", "en") == [(80e6, "gbp", "approx")]
+    assert figures("Der Schaden liegt bei 80 bis 100 Millionen Euro.", "de") == [(80e6, "eur", "approx")]
 
 
 def test_amounts_with_attached_multipliers_and_units() -> None:
@@ -387,6 +389,7 @@ def test_counts_in_words_need_a_known_noun_or_unit() -> None:
     assert figures("The fire burned for six hours; he needs about four weeks.", "en") == [
         (6.0, "hours", None), (4.0, "weeks", "approx")]
     assert figures("Das Feuer wurde erst nach rund sechs Stunden gelöscht.", "de") == [(6.0, "hours", "approx")]
+    assert figures("Die Autobahn blieb für etwa zehn Stunden gesperrt.", "de") == [(10.0, "hours", "approx")]
     assert figures("The talks ended in three rounds; several hundred miles away nothing changed.", "en") == []
     assert figures("It killed at least a dozen people.", "en") == [(12.0, "deaths", "at_least")]
 
@@ -429,6 +432,10 @@ def test_chinese_measure_words_and_qualifiers_before_verbs() -> None:
     assert figures("仅该院就已接收28具遇难者遗体。", "zh-Hans") == [(28.0, "deaths", "at_least")]
     assert figures("萨伦民防局此前公布的死亡人数为23人。", "zh-Hans") == [(23.0, "deaths", None)]
     assert figures("驱逐4名马雷尼亚驻埃国大使馆外交官。", "zh-Hans") == [(4.0, "diplomats", None)]
+    # the noun listed before its number
+    assert figures("消防部门共出动消防车40辆、消防员200余名赶赴现场。", "zh-Hans") == [
+        (40.0, "vehicles", None), (200.0, "rescuers", "at_least")]
+    assert figures("全年出口金额可望突破5000亿美元。", "zh-Hans") == [(5e11, "usd", "at_least")]
 
 
 def test_german_compounds_and_plural_forms() -> None:
@@ -436,6 +443,7 @@ def test_german_compounds_and_plural_forms() -> None:
         (41.0, "ships", None), (12.0, "workers", None)]
     assert figures("Die Behörde sprach von 35 wartenden Schiffen und rund 24.500 Teilnehmern.", "de") == [
         (35.0, "ships", None), (24500.0, "participants", "approx")]
+    assert figures("Im Bus saßen 49 Fahrgäste.", "de") == [(49.0, "passengers", None)]
 
 
 def test_what_happened_to_the_people_counted() -> None:

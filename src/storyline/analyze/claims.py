@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .citations import attribution_of, source_covering, sources
@@ -114,7 +114,10 @@ def extract_claims(text: str, language: str | None) -> list[Claim]:
     tag, cjk, german = _language(text, language)
     hans = not tag.lower().startswith(("zh-hant", "zh-tw", "zh-hk", "zh-mo", "yue"))
     claims: list[Claim] = []
+    previous: list[int] = []  # the claims of the paragraph's previous sentence
     for context, sentence, s, written, _ in _sentences(text, tag):
+        if context.first:
+            previous = []
         masked = mask_ids(s)
         fixed = _measure_figures(masked, cjk, german)
         counted = _zh_figures(masked, hans) if cjk else _lat_figures(masked, german)
@@ -135,8 +138,23 @@ def extract_claims(text: str, language: str | None) -> list[Claim]:
                     attributed_to=context.resolve(src, sentence, f.number, claim=True),
                 )
             )
+        if not figures and previous and _BACK.match(sentence):
+            _cite_back(claims, previous, context, found)
+        previous = list(range(len(claims) - len(figures), len(claims)))
         context.after(sentence, found, _own(found))
     return claims
+
+
+# a sentence that only says who gave the figures before it: "Das teilte Eurostat mit.", "That is according to X."
+_BACK = re.compile(r"^(?:Das|Dies|Diese (?:Zahlen|Angaben|Daten)|That|This|These figures|The figures)\b")
+
+
+def _cite_back(claims: list[Claim], previous: list[int], context: Context, found: list[Source]) -> None:
+    named = next((context.anaphor(src) or src.name for src in found
+                  if src.name and not src.blocker and not src.claims_only), None)
+    for i in previous:
+        if named and claims[i].attributed_to is None:
+            claims[i] = replace(claims[i], attributed_to=named)
 
 
 def _overlaps(f: _Figure, others: list[_Figure]) -> bool:

@@ -67,7 +67,7 @@ _QUALIFIERS = _lexicon("""
 approx: 约有 大约 约 近 将近 接近 大概 差不多 左右 上下 about around roughly some approximately nearly almost
     close_to
     an_estimated rund etwa ungefähr circa ca. knapp fast beinahe
-at_least: 至少 最少 不少于 不低于 不止 超过 多于 逾 超 以上 之多 余 多 at_least more_than over upwards_of
+at_least: 至少 最少 不少于 不低于 不止 超过 多于 逾 超 突破 以上 之多 余 多 at_least more_than over upwards_of
     in_excess_of no_fewer_than
     no_less_than mindestens mehr_als über wenigstens
 at_most: 最多 不超过 不到 不足 多达 高达 以下 以内 up_to at_most as_many_as as_much_as no_more_than fewer_than less_than

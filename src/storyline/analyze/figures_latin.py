@@ -75,6 +75,7 @@ participants: participants volunteers Teilnehmer Probanden
 members: members Mitglieder
 rescuers: rescuers firefighters Einsatzkräfte Rettungskräfte Helfer Feuerwehrleute
 strikers: strikers Streikende Streikenden
+passengers: passengers Fahrgäste Passagiere Insassen
 """)
 _EN_HEADS.update({"men": "people", "Männer": "people", "bodies": "deaths", "Leichen": "deaths", "states": "countries"})
 # German compounds end in a known noun: Containerschiffe, Hafenarbeiter
@@ -262,9 +263,15 @@ _BARE_NEXT = re.compile(r"\s*[A-Za-zÄÖÜäöüß]")
 _BARE_OK = re.compile(r"\s*(?:and|und|or|oder|in|im|at|on|by|auf)\b|\s+[a-zäöüß]+(?:en|t)\b")  # "27 gestiegen"
 
 
+_PARTITIVE = re.compile(r"\s+(?:of|der|von)\s+(?:the|these|those|its|their|den|diesen|ihren)(?=\s)")
+
+
 def _bare_unit(s: str, start: int, m: re.Match[str]) -> tuple[str, tuple[int, int]] | None:
     """The unit of a number with no noun after it, from what comes before: "killing 23 people and
-    injuring more than 400", "die Zahl der Todesopfer ... auf mindestens 27"."""
+    injuring more than 400", "die Zahl der Todesopfer ... auf mindestens 27", or from the whole it
+    is part of: "600 of the jobs"."""
+    if (part := _PARTITIVE.match(s, m.end())) and (noun := _lat_noun(s, part.end())) and noun[3]:
+        return noun[1], noun[2]
     if _BARE_NEXT.match(s, m.end()) and not _BARE_OK.match(s, m.end()):
         return None  # a word follows that is not a counted noun we know
     if killed := _LAT_KILLED_BEFORE.search(s, 0, start):
@@ -299,13 +306,17 @@ def _gapped_figure(s: str, start: int, m: re.Match[str], earlier: list[_Figure])
     return None
 
 
+def _multiplier(m: re.Match[str]) -> float:
+    """million, bn, Mio. after a number; m/b/k only after a currency sign ("€85m", but "100m" is metres)."""
+    short = m.group("short")
+    factor = _LAT_MULT[short] if short and (m.group("cur") or short in ("bn", "mn", "tn")) else 1.0
+    return factor * _LAT_MULT.get((m.group("mult") or "").lower(), 1)
+
+
 def _lat_number(m: re.Match[str], german: bool) -> float:
     word = m.group("word")
     value = float(WORD_NUMBERS[word.lower()]) if word else _lat_value(m.group("num"), german)
-    short = m.group("short")
-    if short and (m.group("cur") or short in ("bn", "mn", "tn")):
-        value *= _LAT_MULT[short]
-    return value * _LAT_MULT.get((m.group("mult") or "").lower(), 1)
+    return value * _multiplier(m)
 
 
 def _skipped(s: str, m: re.Match[str], head: str, follow: tuple[int, str, tuple[int, int], bool] | None) -> bool:
@@ -338,14 +349,17 @@ def _lat_figures(s: str, german: bool) -> list[_Figure]:
         value = _lat_number(m, german)
         follow = _lat_after(s, m, german)
         qualifier_range = None
-        if nxt is not None and follow is None:
-            gap = s[m.end() : nxt.start()]
+        if nxt is not None and (follow is None or follow[0] <= nxt.start()):
+            gap = s[(follow[0] if follow else m.end()) : nxt.start()]
             ranged = _LAT_RANGE.fullmatch(gap) and (not gap.strip().startswith(("and", "und")) or
                                                      _LAT_BETWEEN.search(head))
-            if ranged or _LAT_OF_TOTAL.fullmatch(gap):
-                follow = _lat_after(s, nxt, german)
+            second = _lat_after(s, nxt, german) if ranged or _LAT_OF_TOTAL.fullmatch(gap) else None
+            if second is not None and (follow is None or follow[1] == second[1]):  # "£80m to £100m": one range
+                follow = second
                 taken.add(nxt.start())
                 qualifier_range = "approx" if ranged else None
+                if ranged and _multiplier(m) == 1:
+                    value *= _multiplier(nxt)  # "80 bis 100 Millionen Euro"
         before = _LAT_QUAL_BEFORE.search(head)
         start = m.start() - len(before.group(0)) if before else m.start()
         bare_number = follow is None

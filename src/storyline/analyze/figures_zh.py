@@ -84,7 +84,7 @@ _ZH_MULT = {"百": 100, "千": 1000, "万": 10_000, "百万": 1_000_000, "千万
 # the qualifier may stand before a verb: 至少造成23人死亡, 约为6000人
 _ZH_QUAL_BEFORE = re.compile(
     r"(?P<q>至少|最少|不少于|不低于|不止|超过|多于|逾|(?<!赶)超|约有|大约|约|(?<![最附亲将接])近|将近|接近|大概|差不多|"
-    r"最多|不超过|不到|不足|多达|高达)(?:已经|已|共|共计|总共|就)?(?:造成|导致|致使|致|有|达到|达|为|是|在)?$"
+    r"最多|不超过|不到|不足|多达|高达|突破)(?:已经|已|共|共计|总共|就)?(?:造成|导致|致使|致|有|达到|达|为|是|在)?$"
 )
 # "仅该院就已接收28具": in one place alone, so at least
 _ZH_ALONE = re.compile(r"仅[^，。；,;]{1,12}?就(?:已经?|已|有|共)?[^，。；,;\d]{0,6}$")
@@ -257,6 +257,25 @@ def _zh_before_noun(s: str, e: int) -> tuple[int, int]:
     return offset + m.start(1), offset + m.end(1)
 
 
+_ZH_LISTED = re.compile(
+    r"(?P<c>名|位|人|辆|艘|架|个|台|部)(?P<more>余|多)?(?=[、，,。；;和及与]|$|赶|前往|参与|参加|投入|抵达)"
+)
+
+
+def _zh_listed(s: str, start: int, e: int) -> tuple[int, str, tuple[int, int], str | None] | None:
+    """A noun listed before its number: "出动消防车40辆、消防员200余名"."""
+    listed = _ZH_LISTED.match(s, e)
+    if listed is None:
+        return None
+    for k in range(min(6, start), 1, -1):
+        noun = s[start - k : start]
+        if noun in _ZH_HEADS or (k >= 2 and listed.group("c") in _ZH_COUNTER_UNITS and HAN.fullmatch(noun[-1])
+                                 and noun.endswith(("车", "船", "轮", "舰", "艇", "机"))):
+            unit = _ZH_HEADS.get(noun) or _ZH_COUNTER_UNITS[listed.group("c")]
+            return listed.end(), unit, (start - k, start), "at_least" if listed.group("more") else None
+    return None
+
+
 def _zh_qualifier(s: str, start: int) -> tuple[re.Match[str] | None, str | None]:
     """(the qualifier written before the number, its key), including "仅…就" (at least)."""
     before = _ZH_QUAL_BEFORE.search(s, max(0, start - 8), start)
@@ -297,6 +316,8 @@ def _zh_figures(s: str, hans: bool) -> list[_Figure]:
             last = m
         large = bool(last.group("mult")) or "万" in last.group("num") or "亿" in last.group("num")
         follow = _zh_after_number(s, last.end(), hans, large)
+        if follow is None:
+            follow = _zh_listed(s, m.start(), last.end())
         if follow is None:
             toll = _ZH_TOLL.search(s, max(0, m.start() - 12), m.start())
             if not toll or not num[0].isdigit():

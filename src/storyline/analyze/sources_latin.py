@@ -23,13 +23,15 @@ _EN_VERB = re.compile(
     r"mitteilte|mitteilten|mitteilt|mitgeteilt|meldeten|meldete|meldet|gemeldet|bestätigte|bestätigten|bestätigt|"
     r"schätzt|schätzte|schätzen|schätzten|geschätzt|betonte|behauptet|behauptete|warnte|warnten|nannte|nannten|"
     r"nennt|nennen|genannt|bezifferte|bezifferten|beziffert|beziffern|spricht|sprach|sprechen|sprachen|gesprochen|"
-    r"zählte|zählten|gab|gaben|gibt|geben|angegeben|kündigte|kündigten|kündigt|zeigen|zeigte|zeigten|zeigt|"
-    r"versprach|versprachen|drohte|drohten|kritisierte|kritisierten)\b"
+    r"zählte|zählten|gab|gaben|gibt|geben|angegeben|kündigte|kündigten|kündigt|zeigen|zeigte|zeigten|zeigt|gesagt|"
+    r"versprach|versprachen|drohte|drohten|kritisierte|kritisierten|expected|forecast|forecasts|erwartet|erwarten|"
+    r"erwarteten|rechnen|rechneten|gerechnet)\b"
 )
 _SEPARABLE = _words("gab gaben gibt geben kündigte kündigten kündigt")  # speech only with their "an"
 _SHOW = _words("show shows showed zeigen zeigte zeigten zeigt")  # "figures show", "wie Daten zeigen"
 _PARTICIPLES = _words(
-    "mitgeteilt gemeldet bestätigt geschätzt genannt beziffert gesprochen angegeben berichtet erklärt"
+    "mitgeteilt gemeldet bestätigt geschätzt genannt beziffert gesprochen angegeben berichtet erklärt gerechnet "
+    "erwartet gesagt"
 )
 _AUX = _words("hat hatte haben hatten habe hätten")
 _INVERTED = _words("said says sagte sagt sagten erklärte erklärten added wrote warned noted betonte")  # "…," said X
@@ -39,9 +41,10 @@ _DATA = _words(
     "daten zahlen ergebnis ergebnisse endergebnis statistik statistiken umfrage hochrechnung schätzungen"
 )
 _EN_ACCORDING = re.compile(
-    r"\b(?:according to|laut|citing|zufolge|nach (?:dem |den |der )?(?:[\w-]+ ){0,3}?(?:Angaben|Schätzungen|"
-    r"Informationen|Berichten|Erkenntnissen|Zahlen|Daten|(?:End|Zwischen)?[Ee]rgebnis(?:sen)?|Hochrechnungen?|"
-    r"Darstellung|Zählung)(?: (?:des|der|von|vom|aus))?)(?=\s)",
+    r"\b(?:according to|laut|citing|zufolge|nach [A-ZÄÖÜ][\w]*?-?[Aa]ngaben|"
+    r"nach (?:dem |den |der )?(?:[\w-]+ ){0,3}?(?:Angaben|Schätzungen|Informationen|Berichten|Erkenntnissen|"
+    r"Zahlen|Daten|(?:End|Zwischen)?[Ee]rgebnis(?:sen)?|Hochrechnungen?|Darstellung|Zählung)"
+    r"(?: (?:des|der|von|vom|aus))?)(?=\s)",
     re.IGNORECASE,
 )
 _EN_UNCONFIRMED = re.compile(
@@ -140,6 +143,8 @@ def _lower_noun(tok: str) -> bool:
 
 def _np_accept(tok: str, german: bool, has: bool) -> bool:
     low = tok.lower()
+    if has and low in _CONNECTORS:
+        return True  # "Officials in Lindarn", "Ministry of Defence"
     if low in _NOT_NAMES or low in _PRONOUNS:
         return False
     return (
@@ -161,8 +166,19 @@ def _clause_end(m: str, pos: int) -> int:
     return bound.start() if bound else len(m)
 
 
+# time phrases between a subject and its verb: "ein Polizeisprecher am Abend mitteilte"
+_TRAILING_TIME = re.compile(
+    r"(?:\s+(?:(?:late |early |earlier )?on|am|im|in the|at)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|morning|evening|night|afternoon|weekend|"
+    r"Abend|Morgen|Mittag|Nachmittag|Vormittag|Wochenende|Vortag)\w*)(?:\s+(?:morning|evening|night|afternoon))?|"
+    r"\s+(?:heute|gestern|bislang|zunächst|inzwischen|earlier|later|yesterday|today|tonight))+\s*$"
+)
+
+
 def _np_before(m: str, end: int, german: bool) -> Found:
     clause = m[_clause_start(m, end) : end]
+    if time := _TRAILING_TIME.search(clause):
+        clause = clause[: time.start()]
     if (familiar := list(_FAMILIAR.finditer(clause))) and not clause[familiar[-1].end() :].strip():
         return True, familiar[-1].group(0), None, -1  # "people familiar with the deal said"
     tokens = _WORD.findall(clause)
@@ -368,8 +384,13 @@ def _latin_sources(s: str, m: str, german: bool) -> list[Source]:
     out: list[Source] = []
     n = len(s)
     for acc in _EN_ACCORDING.finditer(m):
-        if acc.group(0).lower() == "zufolge":
+        cue = acc.group(0)
+        if cue.lower() == "zufolge":
             found, name, pronoun, end = _np_before(m, acc.start(), german)
+        elif compound := re.fullmatch(r"nach ([A-ZÄÖÜ]\w*?)-?[Aa]ngaben", cue):
+            found, name, pronoun, end = True, compound.group(1), None, acc.end()  # "nach Eurostat-Angaben"
+        elif re.search(r"\beigenen\b|\bits own\b", cue + m[acc.end() : acc.end() + 12]):
+            found, name, pronoun, end = _coordinated(m, acc.start(), german)  # "Die Feuerwehr war nach eigenen Angaben"
         else:
             found, name, pronoun, end = _np_after(m, acc.end(), german)
         if found:
