@@ -141,6 +141,18 @@ def _by(text: str, language: str) -> list[tuple[float, str | None]]:
          [(6.5, "Eurostat"), (300.0, "Polizei")]),
         ("Ökonomen hatten im Schnitt mit 2,5 Prozent gerechnet.", "de", [(2.5, "Ökonomen")]),
         ("他预估，全年出口金额可望突破5000亿美元。", "zh-Hans", [(5e11, None)]),
+        ("中国地震台网正式测定：泸定县发生5.8级地震，震源深度12千米。", "zh-Hans",
+         [(5.8, "中国地震台网"), (12.0, "中国地震台网")]),
+        ("The outbreak has killed 1,210 people, the World Health Organization said, warning that cases could double.",
+         "en", [(1210.0, "World Health Organization")]),
+        ("Tens of thousands marched, with the interior ministry putting turnout at 85,000 nationwide.", "en",
+         [(85000.0, "interior ministry")]),
+        ("Organisers counted 150,000 demonstrators, while police put the figure at 18,000.", "en",
+         [(150000.0, "Organisers"), (18000.0, "police")]),
+        ("Die Bahn rechnet mit Ausfällen: Im Fernverkehr sollen nur etwa 20 Prozent der Züge fahren.", "de",
+         [(20.0, "Bahn")]),
+        ("Nach Unternehmensangaben sind täglich rund fünf Millionen Fahrgäste betroffen.", "de",
+         [(5e6, "Unternehmens")]),
     ],
 )
 def test_figures_are_attributed_to_their_authority(
@@ -173,6 +185,8 @@ def test_anaphors_are_the_source_named_before() -> None:
     assert _by(zh, "zh-Hans") == [(83.6, "诺瓦尼亚药品管理局")]
     en = "The Norvanian Medicines Agency said it approved the vaccine. It was 83.6% effective, the agency said."
     assert _by(en, "en") == [(83.6, "Norvanian Medicines Agency")]
+    who = "The outbreak is spreading, the World Health Organization said. The agency said 37,800 cases were recorded."
+    assert _by(who, "en") == [(37800.0, "World Health Organization")]
 
 
 def test_a_paragraph_opened_by_its_source_lends_it_on() -> None:

@@ -381,6 +381,11 @@ def test_amounts_with_attached_multipliers_and_units() -> None:
     assert figures("Der Fonds umfasst rund drei Milliarden Euro.", "de") == [(3e9, "eur", "approx")]
     assert figures("公司投资12亿元，潰口寬約60公尺。", "zh-Hans") == [(1.2e9, "cny", None), (60.0, "metres", "approx")]
     assert figures("他身高1米86。", "zh-Hans") == []
+    assert figures("震源深度12千米，倒塌房屋约200间。", "zh-Hans") == [
+        (12.0, "km", None), (200.0, "buildings", "approx")]
+    assert figures("共派出救護車6輛、消防人員32名到場救援。", "zh-Hant") == [
+        (6.0, "vehicles", None), (32.0, "rescuers", None)]
+    assert figures("南下車道封閉約3小時。", "zh-Hant") == [(3.0, "hours", "approx")]
 
 
 def test_counts_in_words_need_a_known_noun_or_unit() -> None:
@@ -411,6 +416,11 @@ def test_bare_numbers_take_the_noun_named_before_them() -> None:
         (3400.0, "workers", None)]
     assert figures("Die Zahl der Todesopfer stieg auf mindestens 27.", "de") == [(27.0, "deaths", "at_least")]
     assert figures("The death toll rose in 2023.", "en") == []
+    assert figures("Two people died and two others were injured; zwei weitere wurden schwer verletzt.", "en") == [
+        (2.0, "deaths", None), (2.0, "injured", None), (2.0, "injured", None)]
+    assert figures("Cases were recorded in 27 of the country's 28 districts.", "en") == [(27.0, "districts", None)]
+    assert figures("UNICEF delivered 2.9 million water purification tablets.", "en") == [
+        (2.9e6, "tablets", None)]
 
 
 def test_none_counted() -> None:

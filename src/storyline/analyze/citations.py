@@ -52,7 +52,8 @@ def attribution_of(sentence: str, language: str | None) -> str | None:
 
 # after a closing "X said": a short adverbial, then the end or a clause about the circumstances
 _TAIL_OK = re.compile(
-    r"^[\s\w]{0,30}(?:[.。!?！？]?[\"”’»]?$|,\s*(?:as|while|when|after|before|adding|saying|citing|which|who|and|but|"
+    r"^[\s\w]{0,30}(?:[.。!?！？]?[\"”’»]?$|,\s*(?:as|while|when|after|before|adding|saying|citing|warning|noting|"
+    r"urging|which|who|and|but|"
     r"with|wie|und|aber|nachdem|während|als)\b)"
 )
 _TAIL_ZH_OK = re.compile(r"^[。！？；.!?]*$")

@@ -32,7 +32,10 @@ _LATIN_NOT_PERSON = frozenset(re.findall(r"\S+", (
     "ministry agency department authority authorities council commission committee institute service office "
     "government police union association party company group bank court army military media observatory "
     "regulator embassy news press ministerium behörde behörden regierung polizei gewerkschaft partei "
-    "verband institut amt kommission rat agentur medien")))
+    "verband institut amt kommission rat agentur medien organization organisation fund bureau programme program "
+    "center centre university hospital")))
+_GENERIC = frozenset(["agency", "organisation", "organization", "ministry", "department", "company", "firm", "group",
+                      "body", "regulator", "office"])
 # Konjunktiv I forms that mark reported speech (and are not also indicative)
 _KONJUNKTIV = re.compile(
     r"\b(?:sei|seien|habe|werde|könne|müsse|solle|dürfe|wolle|gebe|liege|komme|bleibe|gelte|stehe|gehe|"
@@ -107,7 +110,10 @@ class Context:
         name = src.name
         if name and not HAN.search(name) and name.islower():
             low = " " + name
-            return next((n for n in reversed(self.names) if n.lower().endswith(low) and n.lower() != name), None)
+            same = next((n for n in reversed(self.names) if n.lower().endswith(low) and n.lower() != name), None)
+            if same is None and name in _GENERIC:  # "the agency" after "the World Health Organization said"
+                same = next((n for n in reversed(self.names) if not person_like(n) and n[:1].isupper()), None)
+            return same
         return None
 
     def resolve(self, src: Source | None, sentence: str, pos: int, *, claim: bool) -> str | None:

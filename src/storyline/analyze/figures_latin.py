@@ -139,6 +139,7 @@ _LAT_OUTCOME_AFTER = re.compile(
     r"ums Leben|starben|verletzt|vermisst|evakuiert|festgenommen|verschüttet|moved|relocated|in Sicherheit gebracht)\b",
 )
 _LAT_OUTCOMES = {"injured": "injured", "wounded": "injured", "hurt": "injured", "verletzt": "injured",
+                 "killed": "deaths", "getötet": "deaths", "ums leben": "deaths",
                  "missing": "missing", "vermisst": "missing", "evacuated": "evacuated", "evakuiert": "evacuated",
                  "arrested": "arrested", "detained": "arrested", "festgenommen": "arrested",
                  "trapped": "trapped", "verschüttet": "trapped", "moved": "evacuated", "relocated": "evacuated",
@@ -147,11 +148,20 @@ _LAT_TOLL = re.compile(r"(?:death toll|Zahl der Toten|Todeszahl)\b[^,.;]{0,25}$"
 # a bare number whose counted thing was named before it: "put the number of striking workers at 3,400"
 _LAT_NAMED = re.compile(
     r"\b(?:number|total|count|tally|Zahl|Anzahl)\s+(?:of|der|des|an)\s+(?P<n>(?:[\w-]+\s+){0,2}[\w-]+)\b"
-    r"(?:(?!,\s)[^;.])*$|\b(?P<toll>death toll|toll)\b(?:(?!,\s)[^;.])*$",
+    r"(?:(?!,\s)[^;.])*$|\b(?P<toll>death toll|toll)\b(?:(?!,\s)[^;.])*$"
+    r"|\b(?P<crowd>turnout|attendance|crowd|Teilnehmerzahl)\b(?:(?!,\s)[^;.])*$"
+    r"|\b(?:put|puts|putting|estimated|gave)\s+(?:the|its|their)\s+(?P<same>figure|number|total|estimate)\s+at\s+"
+    r"(?:(?:about|around|some|roughly|nearly|almost|more than|over|at least|up to|as many as)\s+)?$",
     re.IGNORECASE,
 )
+# "zwei weitere wurden verletzt", "two others were injured"
+_LAT_OTHERS = re.compile(
+    r"\s+(?:weitere|andere|others|more|other people)\s+(?:were|have been|had been|wurden|sind|kamen)?\s*"
+    r"(?:schwer\s+|leicht\s+|seriously\s+|critically\s+)?(?P<o>injured|wounded|hurt|killed|verletzt|getötet|"
+    r"ums Leben)\b"
+)
 _LAT_RANGE = re.compile(r"\s*(?:-|–|to|bis)\s*|\s+(?:and|und)\s+")  # between two numbers
-_LAT_OF_TOTAL = re.compile(r"\s+(?:of|out of|der|von)\s+(?:the\s+|den\s+)?")
+_LAT_OF_TOTAL = re.compile(r"\s+(?:of|out of|der|von)\s+(?:the\s+|den\s+)?(?:[\w-]+['’]s\s+)?")  # 27 of its 28
 _LAT_BETWEEN = re.compile(r"\b(?:between|zwischen)\s+$", re.IGNORECASE)
 
 
@@ -196,6 +206,13 @@ def _lat_noun(s: str, e: int) -> tuple[int, str, tuple[int, int], bool] | None:
             break
     if not words:
         return None
+    for k in range(1, min(3, len(words))):  # "2.9 million water purification tablets"
+        if not all(w.group(1).islower() and w.group(1).isalpha() and w.group(1) not in _FUNCTION
+                   and w.group(1) not in _LATIN_STOP for w in words[: k + 1]):
+            break
+        last = words[k].group(1)
+        if last.endswith("s") and not last.endswith(("ss", "ous", "ics")) and len(last) >= 4:
+            return words[k].end(), _unit_key(last), (words[0].start(1), words[k].end()), False
     word = words[0].group(1)
     low = word.lower()
     if low in _LATIN_STOP or low in _FUNCTION or len(word) < 4 or not word.isalpha():
@@ -260,18 +277,26 @@ def _lat_after(s: str, m: re.Match[str], german: bool) -> tuple[int, str, tuple[
 
 
 _BARE_NEXT = re.compile(r"\s*[A-Za-zÄÖÜäöüß]")
-_BARE_OK = re.compile(r"\s*(?:and|und|or|oder|in|im|at|on|by|auf)\b|\s+[a-zäöüß]+(?:en|t)\b")  # "27 gestiegen"
+_BARE_OK = re.compile(  # "27 gestiegen", "85,000 nationwide"
+    r"\s*(?:and|und|or|oder|in|im|at|on|by|auf|nationwide|overall|altogether|insgesamt|bundesweit|landesweit|"
+    r"täglich)\b|\s+[a-zäöüß]+(?:en|t|ly)\b"
+)
 
 
 _PARTITIVE = re.compile(r"\s+(?:of|der|von)\s+(?:the|these|those|its|their|den|diesen|ihren)(?=\s)")
 
 
-def _bare_unit(s: str, start: int, m: re.Match[str]) -> tuple[str, tuple[int, int]] | None:
+def _bare_unit(
+    s: str, start: int, m: re.Match[str], earlier: list[_Figure]
+) -> tuple[str, tuple[int, int]] | None:
     """The unit of a number with no noun after it, from what comes before: "killing 23 people and
-    injuring more than 400", "die Zahl der Todesopfer ... auf mindestens 27", or from the whole it
-    is part of: "600 of the jobs"."""
+    injuring more than 400", "die Zahl der Todesopfer ... auf mindestens 27", "police put the figure
+    at 18,000" (the figure before), or from the whole it is part of: "600 of the jobs", or from what
+    happened to them: "zwei weitere wurden verletzt"."""
     if (part := _PARTITIVE.match(s, m.end())) and (noun := _lat_noun(s, part.end())) and noun[3]:
         return noun[1], noun[2]
+    if others := _LAT_OTHERS.match(s, m.end()):
+        return _LAT_OUTCOMES.get(others.group("o").lower(), "deaths"), (others.start("o"), others.end("o"))
     if _BARE_NEXT.match(s, m.end()) and not _BARE_OK.match(s, m.end()):
         return None  # a word follows that is not a counted noun we know
     if killed := _LAT_KILLED_BEFORE.search(s, 0, start):
@@ -284,6 +309,10 @@ def _bare_unit(s: str, start: int, m: re.Match[str]) -> tuple[str, tuple[int, in
     offset = max(0, start - 90)
     if named.group("toll"):
         return "deaths", (offset + named.start("toll"), offset + named.end("toll"))
+    if named.group("crowd"):
+        return "people", (offset + named.start("crowd"), offset + named.end("crowd"))
+    if named.group("same"):
+        return (earlier[-1].unit, earlier[-1].subject) if earlier else None
     noun = _lat_noun(" " + named.group("n"), 0)
     if noun is None or not noun[3]:
         return None
@@ -355,7 +384,7 @@ def _lat_figures(s: str, german: bool) -> list[_Figure]:
                                                      _LAT_BETWEEN.search(head))
             second = _lat_after(s, nxt, german) if ranged or _LAT_OF_TOTAL.fullmatch(gap) else None
             if second is not None and (follow is None or follow[1] == second[1]):  # "£80m to £100m": one range
-                follow = second
+                follow = second if ranged else (second[0], second[1], second[2], True)
                 taken.add(nxt.start())
                 qualifier_range = "approx" if ranged else None
                 if ranged and _multiplier(m) == 1:
@@ -364,7 +393,7 @@ def _lat_figures(s: str, german: bool) -> list[_Figure]:
         start = m.start() - len(before.group(0)) if before else m.start()
         bare_number = follow is None
         if follow is None:
-            bare = _bare_unit(s, start, m)
+            bare = _bare_unit(s, start, m, out)
             if bare is None and (same := _gapped_figure(s, start, m, out)) is not None:
                 bare = (same.unit, same.subject)
             if bare is not None:

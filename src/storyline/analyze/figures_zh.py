@@ -68,7 +68,7 @@ participants: 受试者 志愿者 参与者
 aftershocks: 余震
 trains: 列车 旅客列车 火车 动车 班列
 flights: 航班
-rescuers: 救援人员 消防员 消防队员 搜救人员 救援队员 消防救援人员
+rescuers: 救援人员 消防员 消防队员 搜救人员 救援队员 消防救援人员 消防人员
 members: 会员 成员
 goals: 进球 入球
 people: 男子 女子 男性 老人 村民 市民
@@ -77,7 +77,7 @@ ships: 货轮 轮船 集装箱船 油轮 邮轮 商船
 
 _ZH_NUM = re.compile(
     r"(?<![\d.,A-Za-z第#/_\-周期拜初数几])(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[零〇一二两三四五六七八九十百千万亿]+)"
-    r"(?P<more>余|多)?(?P<mult>百万|千万|万亿|亿|万|千|百)?(?P<more2>余|多)?"
+    r"(?P<more>余|多)?(?P<mult>百万|千万|万亿|亿|万|千(?![米克瓦])|百)?(?P<more2>余|多)?"
 )
 _ZH_MULT = {"百": 100, "千": 1000, "万": 10_000, "百万": 1_000_000, "千万": 10_000_000, "亿": 100_000_000,
             "万亿": 1_000_000_000_000}  # fmt: skip
@@ -258,7 +258,8 @@ def _zh_before_noun(s: str, e: int) -> tuple[int, int]:
 
 
 _ZH_LISTED = re.compile(
-    r"(?P<c>名|位|人|辆|艘|架|个|台|部)(?P<more>余|多)?(?=[、，,。；;和及与]|$|赶|前往|参与|参加|投入|抵达)"
+    r"(?P<c>名|位|人|辆|艘|架|个|台|部|间|栋|座|户)(?P<more>余|多)?"
+    r"(?=[、，,。；;和及与]|$|赶|奔赴|前往|到|参与|参加|投入|抵达|受损|倒塌|被|遭)"
 )
 
 
@@ -317,7 +318,7 @@ def _zh_figures(s: str, hans: bool) -> list[_Figure]:
         large = bool(last.group("mult")) or "万" in last.group("num") or "亿" in last.group("num")
         follow = _zh_after_number(s, last.end(), hans, large)
         if follow is None:
-            follow = _zh_listed(s, m.start(), last.end())
+            follow = _zh_listed(s, before.start() if before else m.start(), last.end())
         if follow is None:
             toll = _ZH_TOLL.search(s, max(0, m.start() - 12), m.start())
             if not toll or not num[0].isdigit():

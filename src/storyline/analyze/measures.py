@@ -78,7 +78,7 @@ def _value(raw: str, german: bool) -> float:
 
 
 # hours are a figure worth lining up when they are a deadline or the length of an event, not a schedule
-_HOURS_CUE_ZH = re.compile(r"(?:限|持续|长达|历时|燃烧|延烧|耗时|达)[^，。；]{0,8}$")
+_HOURS_CUE_ZH = re.compile(r"(?:限|持续|长达|历时|燃烧|延烧|耗时|封闭|关闭|中断|停运|停电|停工|达)[^，。；]{0,8}$")
 _HOURS_AFTER_ZH = re.compile(r"^(?:内|之内|以内|后)")
 _HOURS_CUE_LATIN = re.compile(r"\b(?:within|gave \w+|given|deadline of|had|have|burned for|raged for|after|for|binnen|"
                               r"innerhalb von|Frist von|hatten|haben|nach|für)"

@@ -16,8 +16,9 @@ _EN_VERB = re.compile(
     r"\b(?:said|says|told|reported|estimated|estimates|claimed|claims|stated|announced|added|warned|confirmed|"
     r"noted|wrote|cautioned|predicted|insisted|argued|acknowledged|admitted|disclosed|revealed|declared|tweeted|"
     r"pledged|vowed|promised|called(?!\s+(?:for|on|off|up|in|out|back|it\s+quits)\b)|show|shows|showed|"
-    r"put(?=\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:damage|number|toll|figure|cost|costs|total|count|"
-    r"losses|loss|bill|value|price|turnout|estimate|tally)\b[^,;.]{0,60}?\bat\b)|"
+    r"(?:put|puts|putting)(?=\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?(?:damage|number|toll|figure|cost|"
+    r"costs|total|count|losses|loss|bill|value|price|turnout|attendance|crowd|estimate|tally)\b[^,;.]{0,60}?\bat\b)|"
+    r"counted|"
     r"gave(?=\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:toll|figure|number|estimate|count|total|tally)\b)|"
     r"sagte|sagt|sagten|erklärte|erklärt|erklärten|berichtete|berichtet|berichteten|berichten|teilte|teilten|"
     r"mitteilte|mitteilten|mitteilt|mitgeteilt|meldeten|meldete|meldet|gemeldet|bestätigte|bestätigten|bestätigt|"
@@ -25,7 +26,7 @@ _EN_VERB = re.compile(
     r"nennt|nennen|genannt|bezifferte|bezifferten|beziffert|beziffern|spricht|sprach|sprechen|sprachen|gesprochen|"
     r"zählte|zählten|gab|gaben|gibt|geben|angegeben|kündigte|kündigten|kündigt|zeigen|zeigte|zeigten|zeigt|gesagt|"
     r"versprach|versprachen|drohte|drohten|kritisierte|kritisierten|expected|forecast|forecasts|erwartet|erwarten|"
-    r"erwarteten|rechnen|rechneten|gerechnet)\b"
+    r"erwarteten|rechnen|rechnet|rechneten|gerechnet)\b"
 )
 _SEPARABLE = _words("gab gaben gibt geben kündigte kündigten kündigt")  # speech only with their "an"
 _SHOW = _words("show shows showed zeigen zeigte zeigten zeigt")  # "figures show", "wie Daten zeigen"
@@ -387,7 +388,7 @@ def _latin_sources(s: str, m: str, german: bool) -> list[Source]:
         cue = acc.group(0)
         if cue.lower() == "zufolge":
             found, name, pronoun, end = _np_before(m, acc.start(), german)
-        elif compound := re.fullmatch(r"nach ([A-ZÄÖÜ]\w*?)-?[Aa]ngaben", cue):
+        elif compound := re.fullmatch(r"[Nn]ach ([A-ZÄÖÜ]\w*?)-?[Aa]ngaben", cue):
             found, name, pronoun, end = True, compound.group(1), None, acc.end()  # "nach Eurostat-Angaben"
         elif re.search(r"\beigenen\b|\bits own\b", cue + m[acc.end() : acc.end() + 12]):
             found, name, pronoun, end = _coordinated(m, acc.start(), german)  # "Die Feuerwehr war nach eigenen Angaben"
