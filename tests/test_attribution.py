@@ -153,6 +153,16 @@ def _by(text: str, language: str) -> list[tuple[float, str | None]]:
          [(20.0, "Bahn")]),
         ("Nach Unternehmensangaben sind täglich rund fünf Millionen Fahrgäste betroffen.", "de",
          [(5e6, "Unternehmens")]),
+        ("Floods killed at least 64 people and displaced some 40,000 more, officials say, with the toll rising.", "en",
+         [(64.0, "officials"), (40000.0, "officials")]),
+        ("Inflation rose to 6.8% in July, the statistics office said, well above the goal.", "en",
+         [(6.8, "statistics office")]),
+        ("Nach Angaben des Bundesamts für Migration und Flüchtlinge (BAMF) wurden 121.416 Anträge gestellt.", "de",
+         [(121416.0, "Bundesamts für Migration und Flüchtlinge (BAMF)")]),
+        # a quoted name after the verb is not the quotation the verb introduces
+        ("首席预报员李强说，“海葵”登陆时部分地区累计雨量超过300毫米。", "zh-Hans", [(300.0, "李强")]),
+        ("內政部消防署統計，截至今日下午5時，共有3人死亡。", "zh-Hant", [(3.0, "內政部消防署")]),
+        ("農委會初估農業損失達新台幣4.3億元。", "zh-Hant", [(4.3e8, "農委會")]),
     ],
 )
 def test_figures_are_attributed_to_their_authority(

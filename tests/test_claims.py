@@ -421,6 +421,8 @@ def test_bare_numbers_take_the_noun_named_before_them() -> None:
     assert figures("Cases were recorded in 27 of the country's 28 districts.", "en") == [(27.0, "districts", None)]
     assert figures("UNICEF delivered 2.9 million water purification tablets.", "en") == [
         (2.9e6, "tablets", None)]
+    assert figures("The floods displaced some 40,000 more.", "en") == [(40000.0, "displaced", "approx")]
+    assert figures("One in five displaced people is a child.", "en") == []
 
 
 def test_none_counted() -> None:
@@ -429,6 +431,7 @@ def test_none_counted() -> None:
     assert figures("The department said there had been no casualties.", "en") == [(0.0, "casualties", None)]
     assert figures("Es gab keine Toten.", "de") == [(0.0, "deaths", None)]
     assert figures("现场有无人员伤亡尚不清楚。", "zh-Hans") == []
+    assert figures("Verletzt wurde nach bisherigen Erkenntnissen niemand.", "de") == [(0.0, "injured", None)]
 
 
 def test_chinese_measure_words_and_qualifiers_before_verbs() -> None:
@@ -446,6 +449,12 @@ def test_chinese_measure_words_and_qualifiers_before_verbs() -> None:
     assert figures("消防部门共出动消防车40辆、消防员200余名赶赴现场。", "zh-Hans") == [
         (40.0, "vehicles", None), (200.0, "rescuers", "at_least")]
     assert figures("全年出口金额可望突破5000亿美元。", "zh-Hans") == [(5e11, "usd", "at_least")]
+    assert figures("新设立外商投资企业逾2.6万家，关闭景区320个。", "zh-Hans") == [
+        (26000.0, "companies", "at_least"), (320.0, "景区", None)]
+    assert figures("共有34个县区受灾，8条道路中断。", "zh-Hans") == [(34.0, "areas", None), (8.0, "roads", None)]
+    # a measure word alone counts what it counted before in the sentence
+    assert figures("今年共錄得36宗登革熱個案，其中35宗為外地傳入。", "zh-Hant") == [
+        (36.0, "cases", None), (35.0, "cases", None)]
 
 
 def test_german_compounds_and_plural_forms() -> None:

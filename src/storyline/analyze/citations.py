@@ -50,12 +50,8 @@ def attribution_of(sentence: str, language: str | None) -> str | None:
     return None
 
 
-# after a closing "X said": a short adverbial, then the end or a clause about the circumstances
-_TAIL_OK = re.compile(
-    r"^[\s\w]{0,30}(?:[.。!?！？]?[\"”’»]?$|,\s*(?:as|while|when|after|before|adding|saying|citing|warning|noting|"
-    r"urging|which|who|and|but|"
-    r"with|wie|und|aber|nachdem|während|als)\b)"
-)
+# after a closing "X said": a short adverbial, then the end or another clause ("…, as rescuers …")
+_TAIL_OK = re.compile(r"^[\s\w]{0,30}(?:[.。!?！？]?[\"”’»]?$|[,;])")
 _TAIL_ZH_OK = re.compile(r"^[。！？；.!?]*$")
 # after the name of a source that closes its clause: the end, or a relative clause about the source
 _CLOSING = re.compile(

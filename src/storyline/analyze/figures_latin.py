@@ -129,9 +129,15 @@ _LAT_UNIT = re.compile(r"\s*(?P<u>(?:US )?dollars?|Dollar|USD|euros?|Euro|EUR|po
 _LAT_PCT_WORD = re.compile(r"\s*(?:%|percent\b|per cent\b|Prozent\b)(?!\s*(?:points|punkte))")
 _LAT_PERCENT_OF = re.compile(r"\s+(?:of|der|des|aller)(?:\s+(?:the|all))?")
 _LAT_KILLED_BEFORE = re.compile(
-    r"\b(?P<o>killing|killed|kills|kill|injuring|injured|wounding|wounded|tötete|töteten|verletzte|verletzten)\s+$",
+    r"\b(?P<o>killing|killed|kills|kill|injuring|injured|wounding|wounded|tötete|töteten|verletzte|verletzten|"
+    r"displacing|displaced|evacuating|evacuated|rescuing|rescued|arresting|arrested|detaining|detained|"
+    r"evakuierte|evakuierten|rettete|retteten|nahm|nahmen)"
+    r"(?:\s+(?:about|around|some|roughly|nearly|almost|at least|more than|over|up to|as many as|rund|etwa|"
+    r"mindestens|mehr als|über|bis zu))?\s+$",
     re.IGNORECASE,
 )
+_KILLED_UNITS = {"inj": "injured", "wou": "injured", "ver": "injured", "dis": "displaced", "eva": "evacuated",
+                 "res": "rescued", "ret": "rescued", "arr": "arrested", "det": "arrested", "nah": "arrested"}
 _LAT_OUTCOME_AFTER = re.compile(
     r"\s+(?:were|have been|had been|are|was|remain|wurden|werden|sind|kamen|gelten als)?\s*(?:still\s+|noch\s+)?"
     r"(?:(?:laut|according to)\s+(?:[\w-]+\s+){1,4}?)?"
@@ -279,10 +285,14 @@ def _lat_after(s: str, m: re.Match[str], german: bool) -> tuple[int, str, tuple[
 _BARE_NEXT = re.compile(r"\s*[A-Za-zÄÖÜäöüß]")
 _BARE_OK = re.compile(  # "27 gestiegen", "85,000 nationwide"
     r"\s*(?:and|und|or|oder|in|im|at|on|by|auf|nationwide|overall|altogether|insgesamt|bundesweit|landesweit|"
-    r"täglich)\b|\s+[a-zäöüß]+(?:en|t|ly)\b"
+    r"täglich|more|others|weitere|andere)\b|\s+[a-zäöüß]+(?:en|t|ly)\b"
 )
 
 
+_MONTHS = _words(
+    "january february march april may june july august september october november december januar februar märz "
+    "juni juli oktober dezember monday tuesday wednesday thursday friday saturday sunday"
+)
 _PARTITIVE = re.compile(r"\s+(?:of|der|von)\s+(?:the|these|those|its|their|den|diesen|ihren)(?=\s)")
 
 
@@ -299,9 +309,8 @@ def _bare_unit(
         return _LAT_OUTCOMES.get(others.group("o").lower(), "deaths"), (others.start("o"), others.end("o"))
     if _BARE_NEXT.match(s, m.end()) and not _BARE_OK.match(s, m.end()):
         return None  # a word follows that is not a counted noun we know
-    if killed := _LAT_KILLED_BEFORE.search(s, 0, start):
-        o = killed.group("o").lower()
-        return ("injured" if o.startswith(("inj", "wou", "verl")) else "deaths"), (killed.start("o"), killed.end("o"))
+    if killed := _LAT_KILLED_BEFORE.search(s, 0, m.start()):
+        return _KILLED_UNITS.get(killed.group("o").lower()[:3], "deaths"), (killed.start("o"), killed.end("o"))
     clause = s[max(0, start - 90) : start]
     named = _LAT_NAMED.search(clause)
     if named is None:
@@ -359,7 +368,10 @@ def _skipped(s: str, m: re.Match[str], head: str, follow: tuple[int, str, tuple[
         return True
     if m.group("word") and _LAT_VAGUE.search(head):
         return True
-    if re.search(r"\b[A-Z][\w-]*\s$", head) and not known and not _LAT_QUAL_BEFORE.search(head):
+    if re.search(r"\b(?:one|1|eins?|einer)\s+(?:in|out of|von|aus)\s+$", head, re.IGNORECASE):
+        return True  # "one in five": a ratio
+    name_before = re.search(r"\b([A-Z][\w-]*)\s$", head)
+    if name_before and name_before.group(1).lower() not in _MONTHS and not known and not _LAT_QUAL_BEFORE.search(head):
         return True  # "Fab 5 accounts"
     if m.group("short") and not (m.group("cur") or m.group("short") in ("bn", "mn", "tn")):
         return m.group("short") != "m"  # "5k" without a currency: not a figure we read
@@ -410,7 +422,7 @@ def _lat_figures(s: str, german: bool) -> list[_Figure]:
                 unit = _LAT_OUTCOMES.get(out_after.group("o").lower(), "deaths")
                 end = out_after.end()
             elif (killed := _LAT_KILLED_BEFORE.search(s[:start])) is not None:
-                unit = "injured" if killed.group("o").lower().startswith(("inj", "wou", "verl")) else "deaths"
+                unit = _KILLED_UNITS.get(killed.group("o").lower()[:3], "deaths")
         elif _LAT_TOLL.search(s[:start]) and unit in {"people", "deaths"}:
             unit = "deaths"
         qualifier = _QUALIFIERS[before.group("q").lower().replace(" ", "_")] if before else qualifier_range

@@ -72,6 +72,10 @@ rescuers: 救援人员 消防员 消防队员 搜救人员 救援队员 消防�
 members: 会员 成员
 goals: 进球 入球
 people: 男子 女子 男性 老人 村民 市民
+cases: 个案 宗个案
+roads: 道路 公路 路段
+bridges: 桥梁
+areas: 县区 乡镇 村镇 街道 社区 小区 县市 区县 省份
 ships: 货轮 轮船 集装箱船 油轮 邮轮 商船
 """)
 
@@ -105,7 +109,7 @@ _ZH_MEASURE = re.compile(
     r"^(?:平方公里|公里|千米|英里|公顷|吨|公斤|千克|毫米|厘米|公尺|公分|米(?![饭粉面酒\d])|个星期|周(?![年岁边末围]))"
 )
 _ZH_COUNTER = re.compile(
-    r"^(?:名|位|人|个|架|枚|辆|艘|座|所|家|户|头|只|门|颗|套|具|例|起|栋|件|条|处|剂|发|次|班|趟|列)"
+    r"^(?:名|位|人|个|架|枚|辆|艘|座|所|家|户|头|只|门|颗|套|具|例|起|栋|件|条|处|剂|发|次|班|趟|列|宗)"
 )
 # measure words that say what is counted when the noun after them is not one we know
 _ZH_COUNTER_UNITS = {"艘": "ships", "架": "aircraft", "辆": "vehicles", "户": "households"}
@@ -258,8 +262,14 @@ def _zh_before_noun(s: str, e: int) -> tuple[int, int]:
 
 
 _ZH_LISTED = re.compile(
-    r"(?P<c>名|位|人|辆|艘|架|个|台|部|间|栋|座|户)(?P<more>余|多)?"
+    r"(?P<c>名|位|人|辆|艘|架|个|台|部|间|栋|座|户|家|所|宗|条|起)(?P<more>余|多)?"
     r"(?=[、，,。；;和及与]|$|赶|奔赴|前往|到|参与|参加|投入|抵达|受损|倒塌|被|遭)"
+)
+
+
+_ZH_LISTING_VERB = re.compile(
+    r"(?:关闭|出动|派出|调派|转移|疏散|停运|投入|调集|组织|设立|新设立|开放|接收|救治|收治|新增|累计|录得|摧毁|损毁|"
+    r"击落|缴获|逮捕|拘留)(?P<n>[\u4e00-\u9fff]{1,4})$"
 )
 
 
@@ -268,12 +278,15 @@ def _zh_listed(s: str, start: int, e: int) -> tuple[int, str, tuple[int, int], s
     listed = _ZH_LISTED.match(s, e)
     if listed is None:
         return None
+    more = "at_least" if listed.group("more") else None
     for k in range(min(6, start), 1, -1):
         noun = s[start - k : start]
         if noun in _ZH_HEADS or (k >= 2 and listed.group("c") in _ZH_COUNTER_UNITS and HAN.fullmatch(noun[-1])
                                  and noun.endswith(("车", "船", "轮", "舰", "艇", "机"))):
             unit = _ZH_HEADS.get(noun) or _ZH_COUNTER_UNITS[listed.group("c")]
-            return listed.end(), unit, (start - k, start), "at_least" if listed.group("more") else None
+            return listed.end(), unit, (start - k, start), more
+    if verb := _ZH_LISTING_VERB.search(s, max(0, start - 8), start):  # "关闭景区320个": whatever the noun
+        return listed.end(), _unit_key(verb.group("n")), verb.span("n"), more
     return None
 
 
@@ -287,10 +300,23 @@ def _zh_qualifier(s: str, start: int) -> tuple[re.Match[str] | None, str | None]
     return None, None
 
 
+def _zh_same_counter(
+    s: str, e: int, counted: dict[str, tuple[str, tuple[int, int]]]
+) -> tuple[int, str, tuple[int, int], str | None] | None:
+    """A measure word with no noun, counting what it counted before in the sentence: "共36宗个案，
+    其中35宗为外地传入"."""
+    counter = _ZH_COUNTER.match(s[e : e + 1])
+    if counter is None or counter.group(0) not in counted:
+        return None
+    unit, subject = counted[counter.group(0)]
+    return e + 1, unit, subject, None
+
+
 def _zh_figures(s: str, hans: bool) -> list[_Figure]:
     out: list[_Figure] = []
     matches = list(_ZH_NUM.finditer(s))
     taken: set[int] = set()  # the second number of a range
+    counted: dict[str, tuple[str, tuple[int, int]]] = {}  # measure word -> the unit it counted in this sentence
     for i, m in enumerate(matches):
         if m.start() in taken:
             continue
@@ -319,6 +345,7 @@ def _zh_figures(s: str, hans: bool) -> list[_Figure]:
         follow = _zh_after_number(s, last.end(), hans, large)
         if follow is None:
             follow = _zh_listed(s, before.start() if before else m.start(), last.end())
+        follow = follow or _zh_same_counter(s, last.end(), counted)
         if follow is None:
             toll = _ZH_TOLL.search(s, max(0, m.start() - 12), m.start())
             if not toll or not num[0].isdigit():
@@ -326,6 +353,7 @@ def _zh_figures(s: str, hans: bool) -> list[_Figure]:
             subject = (toll.start(), toll.start() + len(toll.group("k")) + 2)
             follow = (m.end() + (s[m.end() : m.end() + 1] == "人"), _OUTCOME_UNITS[toll.group("k")], subject, None)
         end, unit, subject, after = follow
+        counted.setdefault(s[last.end() : last.end() + 1], (unit, subject))
         if s[end : end + 1] == "中" and s[max(0, m.start() - 2) : m.start()].endswith("在"):
             continue  # "在169个议席中获得58席": the total
         qualifier = qualifier or ("at_least" if more else after) or ("approx" if ranged else None)

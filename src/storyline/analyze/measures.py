@@ -59,7 +59,8 @@ _NONE_ZH = re.compile(
 _NONE_LATIN = re.compile(
     r"\b(?:[Nn]o (?P<s>casualties|deaths|fatalities|injuries|dead)|(?:[Nn]o one|[Nn]obody) (?:was|were|had been|"
     r"has been|have been) (?P<o>killed|injured|hurt)|[Kk]eine (?P<d>Toten|Todesopfer|Verletzten|Opfer)|"
-    r"[Nn]iemand (?:wurde|ist|sei) (?P<g>getötet|verletzt|ums Leben gekommen))\b"
+    r"[Nn]iemand (?:wurde|ist|sei) (?P<g>getötet|verletzt|ums Leben gekommen)|"
+    r"(?P<v>Verletzt|Getötet) wurde (?:[\w ]{0,40} )?niemand)\b"
 )
 _NONE_UNITS = {"人员伤亡": "casualties", "人员死亡": "deaths", "人员受伤": "injured", "人死亡": "deaths",
                "人受伤": "injured", "人员失踪": "missing", "casualties": "casualties", "deaths": "deaths",

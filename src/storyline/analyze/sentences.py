@@ -189,9 +189,16 @@ def _quote_scope(s: str, m: str, end: int) -> tuple[int, int] | None:
         k += 1
     if k < len(m) and m[k] == QUOTE_MASK:
         for a, b in quote_spans(s):
-            if a == k:
+            if a == k and _quotation(s[a + 1 : b - 1]):
                 return a, b
     return None
+
+
+def _quotation(inner: str) -> bool:
+    """Words someone said, not a quoted name or term ("“海葵”", "“special operation”")."""
+    if HAN.search(inner):
+        return len(re.sub(r"[\s\W]", "", inner)) >= 6
+    return len(re.findall(r"\w+", inner)) >= 3
 
 
 def _verb_source(

@@ -13,7 +13,7 @@ from .sentences import _MONTHS, Source, _verb_source, _words
 
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[\w'’&-]+(?:\.[\w'’&-]+)*")
 _EN_VERB = re.compile(
-    r"\b(?:said|says|told|reported|estimated|estimates|claimed|claims|stated|announced|added|warned|confirmed|"
+    r"\b(?:said|says|say|told|reported|estimated|estimates|claimed|claims|stated|announced|added|warned|confirmed|"
     r"noted|wrote|cautioned|predicted|insisted|argued|acknowledged|admitted|disclosed|revealed|declared|tweeted|"
     r"pledged|vowed|promised|called(?!\s+(?:for|on|off|up|in|out|back|it\s+quits)\b)|show|shows|showed|"
     r"(?:put|puts|putting)(?=\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?(?:damage|number|toll|figure|cost|"
@@ -381,6 +381,12 @@ def _gapped(m: str, found: list[Source]) -> list[Source]:
     return out
 
 
+def _with_acronym(s: str, name: str | None, end: int) -> str | None:
+    """"Bundesamt für Migration und Flüchtlinge (BAMF)": the name with its acronym."""
+    acronym = re.match(r"\s*\(([A-Z][A-Za-z]{1,7})\)", s[end:]) if name and end >= 0 else None
+    return f"{name} ({acronym.group(1)})" if acronym else name
+
+
 def _latin_sources(s: str, m: str, german: bool) -> list[Source]:
     out: list[Source] = []
     n = len(s)
@@ -395,6 +401,7 @@ def _latin_sources(s: str, m: str, german: bool) -> list[Source]:
         else:
             found, name, pronoun, end = _np_after(m, acc.end(), german)
         if found:
+            name = _with_acronym(s, name, end)
             out.append(Source(name, acc.start(), acc.end(), n, cue="according", name_end=end, pronoun=pronoun))
     for verb in _EN_VERB.finditer(m):
         word = verb.group(0).lower()
