@@ -163,6 +163,15 @@ def _by(text: str, language: str) -> list[tuple[float, str | None]]:
         ("首席预报员李强说，“海葵”登陆时部分地区累计雨量超过300毫米。", "zh-Hans", [(300.0, "李强")]),
         ("內政部消防署統計，截至今日下午5時，共有3人死亡。", "zh-Hant", [(3.0, "內政部消防署")]),
         ("農委會初估農業損失達新台幣4.3億元。", "zh-Hant", [(4.3e8, "農委會")]),
+        ("The EPA had estimated that the rule would prevent up to 11,000 premature deaths a year.", "en",
+         [(11000.0, "EPA")]),
+        ("Police arrested two engineers, a district police chief said.", "en", [(2.0, "district police chief")]),
+        ("About 600 workers were inside when it collapsed, according to survivors.", "en", [(600.0, "survivors")]),
+        ("Nach dem vorläufigen amtlichen Endergebnis kam die Partei auf 31,9 Prozent.", "de", [(31.9, "Endergebnis")]),
+        ("业内人士预计，全年旅客运输量有望突破7亿人次。", "zh-Hans", [(7e8, "业内人士")]),
+        # "公司预计" inside what someone says is not a source of its own
+        ("林以恒表示，公司预计需要约四周恢复产能。", "zh-Hans", [(4.0, "林以恒")]),
+        ("市議員林秀美質疑，該業者過去3年曾被檢舉4次。", "zh-Hant", [(4.0, "林秀美")]),
     ],
 )
 def test_figures_are_attributed_to_their_authority(

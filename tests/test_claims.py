@@ -386,11 +386,22 @@ def test_amounts_with_attached_multipliers_and_units() -> None:
     assert figures("共派出救護車6輛、消防人員32名到場救援。", "zh-Hant") == [
         (6.0, "vehicles", None), (32.0, "rescuers", None)]
     assert figures("南下車道封閉約3小時。", "zh-Hant") == [(3.0, "hours", "approx")]
+    assert figures("出動消防車及救護車共42輛，濃度一度達平時的3倍，曾被檢舉4次。", "zh-Hant") == [
+        (42.0, "vehicles", None), (3.0, "times", None), (4.0, "times", None)]
+    assert figures("倉庫面積約1500平方公尺，存放約20公噸原料。", "zh-Hant") == [
+        (1500.0, "m2", "approx"), (20.0, "tonnes", "approx")]
+    assert figures("国内航线日均执行航班约1.5万班，恢复至疫情前的80%左右。", "zh-Hans") == [
+        (15000.0, "flights", "approx"), (80.0, "percent", "approx")]
 
 
 def test_counts_in_words_need_a_known_noun_or_unit() -> None:
     assert figures("Four passenger trains were cancelled and two men were swept away.", "en") == [
         (4.0, "trains", None), (2.0, "people", None)]
+    # more between the number and a known noun; plural nouns of people by their ending
+    assert figures("Rescuers pulled nine more bodies out; police held two engineers.", "en") == [
+        (9.0, "deaths", None), (2.0, "engineers", None)]
+    assert figures("It forced about 3,400 coal-fired and gas plants to cut emissions.", "en") == [
+        (3400.0, "plants", "approx")]
     assert figures("The fire burned for six hours; he needs about four weeks.", "en") == [
         (6.0, "hours", None), (4.0, "weeks", "approx")]
     assert figures("Das Feuer wurde erst nach rund sechs Stunden gelöscht.", "de") == [(6.0, "hours", "approx")]
@@ -400,6 +411,8 @@ def test_counts_in_words_need_a_known_noun_or_unit() -> None:
 
 
 def test_numbers_that_are_names_totals_or_ages() -> None:
+    assert figures("Die Wahlbeteiligung stieg auf 74,4 Prozent, nach 66,5 Prozent vor fünf Jahren.", "de") == [
+        (74.4, "turnout", None)]
     assert figures("Fab 5 accounts for about 15% of the capacity of the Boeing 737 line.", "en") == [
         (15.0, "percent", "approx")]
     assert figures("The result gives the alliance 58 of the 169 seats.", "en") == [(58.0, "seats", None)]
@@ -423,6 +436,8 @@ def test_bare_numbers_take_the_noun_named_before_them() -> None:
         (2.9e6, "tablets", None)]
     assert figures("The floods displaced some 40,000 more.", "en") == [(40000.0, "displaced", "approx")]
     assert figures("One in five displaced people is a child.", "en") == []
+    assert figures("Nordwerk beschäftigt rund 120.000 Menschen, davon etwa 65.000 in Deutschland.", "de") == [
+        (120000.0, "people", "approx"), (65000.0, "people", "approx")]
 
 
 def test_none_counted() -> None:

@@ -119,7 +119,8 @@ _LAT_NOT_COUNT = re.compile(
     re.IGNORECASE,
 )
 # a percentage after these is the figure compared with: "up from 68.9%", "von 68,9 auf 71,4 Prozent"
-_LAT_BASELINE = re.compile(r"\b(?:from|than|compared with|compared to|versus|vs\.?|als|gegenüber|verglichen mit)\s+$",
+_LAT_BASELINE = re.compile(r"\b(?:from|than|compared with|compared to|versus|vs\.?|als|gegenüber|verglichen mit|"
+                           r"nach)\s+$",
                            re.IGNORECASE)
 _LAT_VAGUE = re.compile(r"\b(?:several|a few|few|many|mehrere|einige|wenige|viele)\s+$", re.IGNORECASE)
 _LAT_WORDS = re.compile(r"\s+([A-Za-zÄÖÜäöüß][\w'’-]*)")
@@ -193,31 +194,48 @@ def _head(word: str) -> str | None:
     return None
 
 
+_MORE = _words("more additional further other extra new weitere zusätzliche andere neue")
+# plural nouns of people by their ending: engineers, doctors, journalists, politicians, fishermen
+_PERSON_PLURAL = re.compile(r"[a-z]{3,}(?:eers|ors|ists|ians|men|ants|ents)$")
+
+
+def _modifier_word(word: str) -> bool:
+    """A lower-case word that may stand between a number and its noun ("coal-fired", "water")."""
+    bare = word.replace("-", "")
+    return word.islower() and bare.isalpha() and word not in _FUNCTION and word not in _LATIN_STOP
+
+
 def _lat_noun(s: str, e: int) -> tuple[int, str, tuple[int, int], bool] | None:
     """(end, unit, subject span, known) of the noun phrase after a number: up to three modifiers
-    and a known noun ("North Korean troops"), else one plain plural / capitalised noun."""
+    and a known noun ("North Korean troops", "nine more bodies"), else a plain plural after up to two
+    modifiers ("water purification tablets", "coal-fired and gas plants") or a capitalised noun."""
     words: list[re.Match[str]] = []
     p = e
-    while len(words) < 4 and (w := _LAT_WORDS.match(s, p)):
+    while len(words) < 5 and (w := _LAT_WORDS.match(s, p)):
         words.append(w)
         p = w.end()
-    for k, w in enumerate(words):
-        word = w.group(1)
+    first = 1 if words and words[0].group(1).lower() in _MORE else 0  # "nine more bodies"
+    for k in range(first, len(words)):
+        word = words[k].group(1)
         if unit := _head(word):
-            end = w.end()
+            end = words[k].end()
             if k + 1 < len(words) and (nxt := _head(words[k + 1].group(1))):
                 unit, end = nxt, words[k + 1].end()
-            return end, unit, (words[0].start(1), end), True
-        if word.lower() in _FUNCTION or word.lower() in _LATIN_STOP or not word.isalpha():
+            return end, unit, (words[first].start(1), end), True
+        if _PERSON_PLURAL.fullmatch(word) and (k == first or all(_modifier_word(w.group(1)) for w in words[first:k])):
+            return words[k].end(), _unit_key(word), (words[first].start(1), words[k].end()), True
+        low = word.lower()
+        if low in _FUNCTION - {"and", "or"} or low in _LATIN_STOP or not word.replace("-", "").isalpha():
             break
+    words = words[first:]
     if not words:
         return None
-    for k in range(1, min(3, len(words))):  # "2.9 million water purification tablets"
-        if not all(w.group(1).islower() and w.group(1).isalpha() and w.group(1) not in _FUNCTION
-                   and w.group(1) not in _LATIN_STOP for w in words[: k + 1]):
+    for k in range(1, min(4, len(words))):  # "2.9 million water purification tablets"
+        if not all(_modifier_word(w.group(1)) or (0 < j and w.group(1) in ("and", "or"))
+                   for j, w in enumerate(words[: k + 1])):
             break
         last = words[k].group(1)
-        if last.endswith("s") and not last.endswith(("ss", "ous", "ics")) and len(last) >= 4:
+        if last.endswith("s") and not last.endswith(("ss", "ous", "ics")) and len(last) >= 4 and last.isalpha():
             return words[k].end(), _unit_key(last), (words[0].start(1), words[k].end()), False
     word = words[0].group(1)
     low = word.lower()
@@ -332,9 +350,15 @@ def _bare_unit(
 _PREP_BEFORE = re.compile(r"\b(?P<p>von|at|auf|on|bei|mit|of)\s+$", re.IGNORECASE)
 
 
+_PART_OF = re.compile(r"\b(?:davon|darunter|of them|of whom|of which|including|among them)\s+$", re.IGNORECASE)
+
+
 def _gapped_figure(s: str, start: int, m: re.Match[str], earlier: list[_Figure]) -> _Figure | None:
     """The earlier figure a bare number repeats the construction of: "die Gewerkschaft spricht von
-    6.000 Streikenden, die Hafenbehörde von 3.400" (3.400 Streikende)."""
+    6.000 Streikenden, die Hafenbehörde von 3.400" (3.400 Streikende), or is part of: "rund 120.000
+    Menschen, davon etwa 65.000 in Deutschland"."""
+    if earlier and _PART_OF.search(s, 0, start):
+        return earlier[-1]
     prep = _PREP_BEFORE.search(s, 0, start)
     if prep is None or not re.match(r"\s*(?:[.;,)]|$)", s[m.end() :]):
         return None

@@ -106,7 +106,8 @@ _ZH_CURRENCY = re.compile(
     r"^(?:美元|美金|欧元|英镑|日元|韩元|卢布|港元|港币|新台币|台币|人民币|元(?![素旦首帅老年月宵件]))"
 )
 _ZH_MEASURE = re.compile(
-    r"^(?:平方公里|公里|千米|英里|公顷|吨|公斤|千克|毫米|厘米|公尺|公分|米(?![饭粉面酒\d])|个星期|周(?![年岁边末围]))"
+    r"^(?:平方公里|平方公尺|平方米|公里|千米|英里|公顷|公吨|吨|公斤|千克|毫米|厘米|公尺|公分|米(?![饭粉面酒\d])|个星期|"
+    r"周(?![年岁边末围]))"
 )
 _ZH_COUNTER = re.compile(
     r"^(?:名|位|人|个|架|枚|辆|艘|座|所|家|户|头|只|门|颗|套|具|例|起|栋|件|条|处|剂|发|次|班|趟|列|宗)"
@@ -195,7 +196,13 @@ def _zh_fixed_unit(s: str, e: int) -> tuple[int, str, tuple[int, int], str | Non
         end = _zh_run(s, e + 2)
         return (end, "percent", (e + 2, end), None) if end > e + 3 else (e + 1, "percent", (e, e + 1), None)
     if rest[:1] == "%":
-        return e + 1, "percent", _zh_before_noun(s, e), None
+        after = _ZH_QUAL_AFTER.match(s, e + 1)  # "80%左右"
+        return (after.end() if after else e + 1), "percent", _zh_before_noun(s, e), (
+            _QUALIFIERS[after.group(0)] if after else None)
+    if rest[:1] == "倍":
+        return e + 1, "times", (e, e + 1), None
+    if rest[:1] == "次" and (e + 1 >= len(s) or s[e + 1] in "，,。；;、）)"):
+        return e + 1, "times", (e, e + 1), None  # "被检举4次"
     if rest[:1] == "席" and rest[1:2] != "位":
         return e + 1, "seats", (e, e + 1), None
     if rest[:1] == "球" and rest[1:2] not in ("队", "员", "迷", "场", "衣", "鞋", "赛", "星") and re.search(
@@ -262,7 +269,7 @@ def _zh_before_noun(s: str, e: int) -> tuple[int, int]:
 
 
 _ZH_LISTED = re.compile(
-    r"(?P<c>名|位|人|辆|艘|架|个|台|部|间|栋|座|户|家|所|宗|条|起)(?P<more>余|多)?"
+    r"(?P<c>名|位|人|辆|艘|架|个|台|部|间|栋|座|户|家|所|宗|条|起|班)(?P<more>余|多)?"
     r"(?=[、，,。；;和及与]|$|赶|奔赴|前往|到|参与|参加|投入|抵达|受损|倒塌|被|遭)"
 )
 
@@ -278,6 +285,8 @@ def _zh_listed(s: str, start: int, e: int) -> tuple[int, str, tuple[int, int], s
     listed = _ZH_LISTED.match(s, e)
     if listed is None:
         return None
+    total = re.search(r"(?:共|共计|合计|总共|一共)$", s[max(0, start - 2) : start])
+    start -= len(total.group(0)) if total else 0  # "消防车及救护车共42辆"
     more = "at_least" if listed.group("more") else None
     for k in range(min(6, start), 1, -1):
         noun = s[start - k : start]

@@ -246,7 +246,7 @@ def _np_after(m: str, start: int, german: bool, limit: int = 10, *, reported: bo
         if low in ("of", "from", "vom", "at") and _person_chunk(" ".join(got)) and len(got) >= 2:
             break  # "said Maja Sørlie of the campaign group ...": the person
         bare = _bare_word(tok)
-        lower_noun = not german and _lower_noun(bare) and bool(head or got or k + 1 < len(tokens))
+        lower_noun = not german and _lower_noun(bare) and bool(head or got or k + 1 < len(tokens) or bare.endswith("s"))
         if tok[0].isupper() or bare in _ROLES or lower_noun:
             got.append(tok)
             head = head or tok[0].isupper() or low in _ROLES
@@ -339,7 +339,7 @@ def _verb_subject(m: str, verb: re.Match[str], german: bool) -> Found:
     if not front:
         if before[-1].lower() in ("and", "und"):
             return _coordinated(m, verb.start(), german)
-        found = _np_before(m, verb.start(), german)
+        found = _np_before(m, cut, german)
         return found if found[0] or not german else _np_after(m, verb.end(), german)
     found = (_np_after(m, verb.end(), german, reported=True) if word in _INVERTED or german
              else (False, None, None, -1))
@@ -400,6 +400,8 @@ def _latin_sources(s: str, m: str, german: bool) -> list[Source]:
             found, name, pronoun, end = _coordinated(m, acc.start(), german)  # "Die Feuerwehr war nach eigenen Angaben"
         else:
             found, name, pronoun, end = _np_after(m, acc.end(), german)
+            if not found and (data := re.search(r"(\w*[Ee]rgebnis\w*|Hochrechnung\w*)\s*$", cue)):
+                found, name = True, data.group(1)  # "nach dem vorläufigen amtlichen Endergebnis"
         if found:
             name = _with_acronym(s, name, end)
             out.append(Source(name, acc.start(), acc.end(), n, cue="according", name_end=end, pronoun=pronoun))

@@ -16,7 +16,7 @@ _ZH_BOUNDARY = re.compile(r"[,，。;；:：!！?？\x01\n]")
 _ZH_VERB = re.compile(
     r"(?:(?<![所据小传听演游宣号堪简自并俗昵来再被])(?:回答说|回应说|回应称|声称|宣称|表示|指出|透露|证实|指责|指控|"
     r"宣布|强调|坦言|告诉|披露|提到|提及|认为|估计|预估|估算|推算|测算|警告|介绍(?![的了])|公布(?!的)|通报(?!的)|"
-    r"批评|抨击|谴责|驳斥|反驳|形容|直言|坦承|承认|重申|补充|解释|提醒|呼吁|"
+    r"批评|抨击|谴责|驳斥|反驳|形容|直言|坦承|承认|重申|补充|解释|提醒|呼吁|质疑|预计|"
     r"指(?=[,，:：])|测定(?=[,，:：])|统计(?=[,，:：])|初估|报道(?=[,，:：]|称|说)|称|说)|(?<=数据|数字|统计|资料|结果|报告|调查|记录|民调|图像|画面|监测)显示)"
     r"(?![明法服为作号赞之])"
 )
@@ -70,6 +70,7 @@ _ZH_BAD = re.compile(
 )
 _ZH_BAD_IN_ORG = re.compile(r"是|了|如果|没有|无法|可能|因为|所以|认为|显示|什么|为何|\d")
 _ZH_NOT_NAME = _words("报道 报导 消息 悉 称 说 了解 信 分析 估计 统计 有关 此 结果 数据 资料 报告 调查 记录 官方数据")
+_ZH_GENERIC = _words("公司 该公司 本公司 政府 当局 我们 他们 外界 市场 对方 双方 各方 官方")
 _ZH_AGENT = re.compile(r"^(?P<x>.{2,}?)(?:" + _ZH_TIME + r")*" + _ZH_RELATIVE.pattern)
 _ZH_DATELINE = re.compile(r"^[^,，。\d]{0,20}\d{1,2}月\d{1,2}日电[\x00\s]*")
 # a clause whose subject is left out takes the previous clause's: "外交部18日以…为由，宣布驱逐4名…"
@@ -182,6 +183,8 @@ def _zh_sources(s: str, m: str) -> list[Source]:
         found, name, pronoun = _zh_name_before(m, verb.start())
         if verb.group(0) == "显示" and not (found and (name or pronoun)):
             continue  # "结果显示": the data of a source named elsewhere
+        if verb.group(0) == "预计" and (not found or not name or name in _ZH_GENERIC or len(name) < 2):
+            continue  # "公司预计需要约四周": part of what someone says, not a source
         out.append(_verb_source(s, m, verb, found, name, pronoun=pronoun))
     for neg in _ZH_UNCONFIRMED.finditer(m):
         name = _clean_zh(neg.group("x")) if neg.group(0).endswith(("有关", "关于")) else None
