@@ -231,7 +231,7 @@ def _lat_noun(s: str, e: int) -> tuple[int, str, tuple[int, int], bool] | None:
     if not words:
         return None
     for k in range(1, min(4, len(words))):  # "2.9 million water purification tablets"
-        if not all(_modifier_word(w.group(1)) or (0 < j and w.group(1) in ("and", "or"))
+        if not all(_modifier_word(w.group(1)) or (j > 0 and w.group(1) in ("and", "or"))
                    for j, w in enumerate(words[: k + 1])):
             break
         last = words[k].group(1)
