@@ -172,6 +172,13 @@ def _by(text: str, language: str) -> list[tuple[float, str | None]]:
         # "公司预计" inside what someone says is not a source of its own
         ("林以恒表示，公司预计需要约四周恢复产能。", "zh-Hans", [(4.0, "林以恒")]),
         ("市議員林秀美質疑，該業者過去3年曾被檢舉4次。", "zh-Hant", [(4.0, "林秀美")]),
+        ("A report by the UN Environment Programme last year found the world is on course for 2.9C.", "en",
+         [(2.9, "UN Environment Programme")]),
+        ("Scientists estimate that humans have warmed the planet by about 1.3C.", "en", [(1.3, "Scientists")]),
+        ("本报北京3月12日讯（记者陈静）最高人民法院工作报告显示，全国法院共受理案件4600余万件。", "zh-Hans",
+         [(4.6e7, "最高人民法院")]),
+        # an estimate needs someone who estimates: 农业损失初估达… is no source
+        ("經濟部指出，農業損失初估達新台幣2.1億元。", "zh-Hant", [(2.1e8, "經濟部")]),
     ],
 )
 def test_figures_are_attributed_to_their_authority(
@@ -206,6 +213,11 @@ def test_anaphors_are_the_source_named_before() -> None:
     assert _by(en, "en") == [(83.6, "Norvanian Medicines Agency")]
     who = "The outbreak is spreading, the World Health Organization said. The agency said 37,800 cases were recorded."
     assert _by(who, "en") == [(37800.0, "World Health Organization")]
+
+
+def test_a_report_cited_before() -> None:
+    zh = "最高人民法院工作报告显示，结案率达91.3%。\n\n报告指出，全年共审结案件110万件。其中，诈骗案件4万件。"
+    assert _by(zh, "zh-Hans") == [(91.3, "最高人民法院"), (1.1e6, "最高人民法院"), (40000.0, "最高人民法院")]
 
 
 def test_a_paragraph_opened_by_its_source_lends_it_on() -> None:

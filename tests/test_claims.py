@@ -381,6 +381,9 @@ def test_amounts_with_attached_multipliers_and_units() -> None:
     assert figures("Der Fonds umfasst rund drei Milliarden Euro.", "de") == [(3e9, "eur", "approx")]
     assert figures("公司投资12亿元，潰口寬約60公尺。", "zh-Hans") == [(1.2e9, "cny", None), (60.0, "metres", "approx")]
     assert figures("他身高1米86。", "zh-Hans") == []
+    assert figures("Temperatures were 1.64C above pre-industrial levels, or 35 °C in the shade.", "en") == [
+        (1.64, "celsius", None), (35.0, "celsius", None)]
+    assert figures("She had handed over £240,000.", "en") == [(240000.0, "gbp", None)]
     assert figures("震源深度12千米，倒塌房屋约200间。", "zh-Hans") == [
         (12.0, "km", None), (200.0, "buildings", "approx")]
     assert figures("共派出救護車6輛、消防人員32名到場救援。", "zh-Hant") == [
@@ -417,6 +420,9 @@ def test_numbers_that_are_names_totals_or_ages() -> None:
         (15.0, "percent", "approx")]
     assert figures("The result gives the alliance 58 of the 169 seats.", "en") == [(58.0, "seats", None)]
     assert figures("Die Allianz erhält 57 der 169 Sitze.", "de") == [(57.0, "seats", None)]
+    # a capitalised word opening the sentence is not a name with a number ("Fab 5")
+    assert figures("Vor 48.500 Zuschauern hat der Verein nun 34 Punkte.", "de") == [
+        (48500.0, "spectators", None), (34.0, "points", None)]
     assert figures("进步联盟将在169个议席中获得58席。", "zh-Hans") == [(58.0, "seats", None)]
     assert figures("A 45-year-old man and the 22-year-old striker; der 22-Jährige.", "en") == []
     assert figures("Thousands of people and dozens of soldiers; Tausende Menschen.", "en") == []

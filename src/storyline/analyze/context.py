@@ -103,7 +103,9 @@ class Context:
         return best
 
     def anaphor(self, src: Source) -> str | None:
-        """The earlier source an anaphor or a bare role name stands for: 该局, "the agency"."""
+        """The earlier source an anaphor or a bare role name stands for: 该局, "the agency", 报告."""
+        if src.pronoun and src.pronoun.lstrip("该") in ("报告", "通报", "公告", "声明", "文件", "数据", "统计"):
+            return self.names[-1] if self.names else None  # "报告指出": the report cited before
         if src.pronoun and (ana := _ZH_ANAPHOR.match(src.pronoun)):
             head = ana.group("head")
             return next((n for n in reversed(self.names) if n.endswith(head) and n != src.pronoun), None)
@@ -140,7 +142,8 @@ class Context:
                 if person_like(name):
                     self.speakers.append(name)
         if self.first and self.cjk:
-            self.lead = _opening(sentence, found)
+            opening = _opening(sentence, found)
+            self.lead = (self.anaphor(opening) or opening.name) if opening else None
         elif own:
             self.lead = None  # the paragraph moved on to another source
         if own or not _KONJUNKTIV.search(sentence):
@@ -149,11 +152,12 @@ class Context:
         self.first = False
 
 
-def _opening(sentence: str, found: list[Source]) -> str | None:
-    """The source of an according-to cue that opens `sentence` (after a dateline) and covers the rest."""
+def _opening(sentence: str, found: list[Source]) -> Source | None:
+    """The source that opens `sentence` (after a dateline: 据X, 记者从X获悉, X表示，) and covers the rest."""
     m = mask(sentence)
     for src in found:
         opens = not _ZH_BOUNDARY.search(m, 0, src.anchor)
-        if src.cue == "according" and src.name and src.end >= len(sentence) - 1 and opens:
-            return src.name
+        usable = not (src.quote_only or src.blocker or src.claims_only)
+        if (src.name or src.pronoun) and usable and src.end >= len(sentence) - 1 and opens:
+            return src
     return None

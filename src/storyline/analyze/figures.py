@@ -62,7 +62,8 @@ _MEASURES = {
     "kilometer": "km", "Kilometer": "km", "miles": "miles", "Meilen": "miles", "tonnes": "tonnes",
     "tons": "tonnes", "Tonnen": "tonnes", "毫米": "mm", "厘米": "cm", "米": "metres", "个星期": "weeks", "周": "weeks",
     "metres": "metres", "meters": "metres", "Meter": "metres", "mm": "mm", "millimetres": "mm", "millimeters": "mm",
-    "Millimeter": "mm", "weeks": "weeks", "Wochen": "weeks",
+    "Millimeter": "mm", "weeks": "weeks", "Wochen": "weeks", "°C": "celsius", "°Celsius": "celsius",
+    "degrees Celsius": "celsius", "Grad Celsius": "celsius",
 }  # fmt: skip
 _QUALIFIERS = _lexicon("""
 approx: 约有 大约 约 近 将近 接近 大概 差不多 左右 上下 about around roughly some approximately nearly almost

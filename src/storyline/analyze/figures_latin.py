@@ -76,14 +76,16 @@ members: members Mitglieder
 rescuers: rescuers firefighters Einsatzkräfte Rettungskräfte Helfer Feuerwehrleute
 strikers: strikers Streikende Streikenden
 passengers: passengers Fahrgäste Passagiere Insassen
+spectators: spectators Zuschauer Zuschauern
+points: points Punkte
 """)
 _EN_HEADS.update({"men": "people", "Männer": "people", "bodies": "deaths", "Leichen": "deaths", "states": "countries"})
 # German compounds end in a known noun: Containerschiffe, Hafenarbeiter
 _DE_HEADS = sorted((w for w in _EN_HEADS if w[0].isupper() and len(w) >= 4), key=len, reverse=True)
 _LATIN_STOP = _words(
     "years year months month weeks week days day hours hour minutes minute seconds second decades "
-    "centuries times percent cent points jahre jahren jahr monate monaten wochen tage tagen stunden "
-    "minuten sekunden jahrzehnte uhr mal prozent punkte prozentpunkte cents grad degrees"
+    "centuries times percent cent jahre jahren jahr monate monaten wochen tage tagen stunden "
+    "minuten sekunden jahrzehnte uhr mal prozent prozentpunkte cents grad degrees"
 )
 _FUNCTION = _words(
     "were are was is have had has of in on at to and or who that from the a an by for with as than this "
@@ -95,7 +97,7 @@ _FUNCTION = _words(
 _LAT_NUM = re.compile(
     r"(?<![\w.,/#@+])(?<![A-Za-z]-)(?P<cur>US\$|\$|€|£)?\s?"
     r"(?:(?P<num>\d{1,3}(?:[,.\u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
-    r"(?:(?P<short>bn|mn|tn|m|b|k)|(?P<attached>mm|km|cm|kg|m))?|(?P<word>(?i:" + WORD_NUMBER + r")))"
+    r"(?:(?P<short>bn|mn|tn|m|b|k)|(?P<attached>mm|km|cm|kg|m|°C|C|°F|F))?|(?P<word>(?i:" + WORD_NUMBER + r")))"
     r"(?![\w:/]|-(?!\d)|[.,]\d)"
     r"(?P<pct>\s?%)?(?:\s+(?P<mult>million|billion|trillion|thousand|mn|bn|Millionen|Million|Milliarden|"
     r"Milliarde|Mio\.|Mrd\.|Tausend)\b\.?)?"
@@ -103,7 +105,8 @@ _LAT_NUM = re.compile(
 _LAT_MULT = {"thousand": 1e3, "tausend": 1e3, "million": 1e6, "millionen": 1e6, "mn": 1e6, "mio.": 1e6,
              "billion": 1e9, "bn": 1e9, "milliarde": 1e9, "milliarden": 1e9, "mrd.": 1e9, "trillion": 1e12,
              "m": 1e6, "b": 1e9, "tn": 1e12, "k": 1e3}  # fmt: skip
-_ATTACHED = {"mm": "mm", "km": "km", "cm": "cm", "kg": "kg", "m": "metres"}
+_ATTACHED = {"mm": "mm", "km": "km", "cm": "cm", "kg": "kg", "m": "metres", "°C": "celsius", "C": "celsius",
+             "°F": "fahrenheit", "F": "fahrenheit"}
 _LAT_QUAL_BEFORE = re.compile(
     r"\b(?P<q>about|around|roughly|some|approximately|nearly|almost|close to|an estimated|at least|more than|"
     r"over|upwards of|in excess of|no fewer than|no less than|up to|at most|as many as|as much as|no more than|"
@@ -111,6 +114,8 @@ _LAT_QUAL_BEFORE = re.compile(
     r"wenigstens|höchstens|bis zu|maximal|weniger als)(?:\s+a)?\s+$",
     re.IGNORECASE,
 )
+_PHRASAL = re.compile(r"\b(?:hand|hands|handed|handing|turn|turned|take|took|taken|sign|signed|pass|passed|paid|"
+                      r"give|gave|given|take)\s+over\s+$", re.IGNORECASE)  # "handed over £240,000": not "more than"
 # numbers after these words are ids, years and dates unless a counted noun follows ("in 24,500 people")
 _LAT_NOT_COUNT = re.compile(
     r"\b(?P<hard>no|nr|number|nummer|article|artikel|section|paragraph|page|seite|kapitel|chapter|room|flight|"
@@ -126,7 +131,8 @@ _LAT_VAGUE = re.compile(r"\b(?:several|a few|few|many|mehrere|einige|wenige|viel
 _LAT_WORDS = re.compile(r"\s+([A-Za-zÄÖÜäöüß][\w'’-]*)")
 _LAT_UNIT = re.compile(r"\s*(?P<u>(?:US )?dollars?|Dollar|USD|euros?|Euro|EUR|pounds|Pfund|yuan|Yuan|renminbi|"
                        r"rubles|roubles|Rubel|yen|Yen|km|kilomet(?:re|er)s?|Kilometer|miles|Meilen|tonnes|tons|"
-                       r"Tonnen|metres|meters|Meter|mm|millimet(?:re|er)s|Millimeter|weeks|Wochen)\b")  # fmt: skip
+                       r"Tonnen|metres|meters|Meter|mm|millimet(?:re|er)s|Millimeter|weeks|Wochen|"
+                       r"(?:°|degrees |Grad )Celsius|°C)(?!\w)")  # fmt: skip
 _LAT_PCT_WORD = re.compile(r"\s*(?:%|percent\b|per cent\b|Prozent\b)(?!\s*(?:points|punkte))")
 _LAT_PERCENT_OF = re.compile(r"\s+(?:of|der|des|aller)(?:\s+(?:the|all))?")
 _LAT_KILLED_BEFORE = re.compile(
@@ -394,12 +400,37 @@ def _skipped(s: str, m: re.Match[str], head: str, follow: tuple[int, str, tuple[
         return True
     if re.search(r"\b(?:one|1|eins?|einer)\s+(?:in|out of|von|aus)\s+$", head, re.IGNORECASE):
         return True  # "one in five": a ratio
-    name_before = re.search(r"\b([A-Z][\w-]*)\s$", head)
-    if name_before and name_before.group(1).lower() not in _MONTHS and not known and not _LAT_QUAL_BEFORE.search(head):
+    name_before = re.search(r"(?:^|\s)([A-Z][\w-]*)\s$", head)
+    at_start = name_before is not None and m.start() - len(name_before.group(0)) <= 0
+    if (name_before and not at_start and name_before.group(1).lower() not in _MONTHS and not known
+            and not _LAT_QUAL_BEFORE.search(head)):
         return True  # "Fab 5 accounts"
     if m.group("short") and not (m.group("cur") or m.group("short") in ("bn", "mn", "tn")):
         return m.group("short") != "m"  # "5k" without a currency: not a figure we read
     return False
+
+
+Follow = tuple[int, str, tuple[int, int], bool]  # (end, unit, subject span, known noun)
+
+
+def _with_next(
+    s: str, m: re.Match[str], nxt: re.Match[str] | None, follow: Follow | None, german: bool
+) -> tuple[Follow | None, bool, float]:
+    """A number read together with the next one: a range ("10 to 15 people", "£80m to £100m", "80 bis
+    100 Millionen Euro") or a part of a total ("58 of the 169 seats"). (follow, ranged, multiplier of
+    the first number from the second) when they go together; else `follow`, False, 1."""
+    if nxt is None or (follow is not None and follow[0] > nxt.start()):
+        return follow, False, 1.0
+    gap = s[(follow[0] if follow else m.end()) : nxt.start()]
+    head = s[max(0, m.start() - 30) : m.start()]
+    ranged = bool(_LAT_RANGE.fullmatch(gap)) and (not gap.strip().startswith(("and", "und"))
+                                                  or bool(_LAT_BETWEEN.search(head)))
+    second = _lat_after(s, nxt, german) if ranged or _LAT_OF_TOTAL.fullmatch(gap) else None
+    if second is None or (follow is not None and follow[1] != second[1]):
+        return follow, False, 1.0
+    if not ranged:
+        return (second[0], second[1], second[2], True), False, 1.0
+    return second, True, (_multiplier(nxt) if _multiplier(m) == 1 else 1.0)
 
 
 def _lat_figures(s: str, german: bool) -> list[_Figure]:
@@ -411,21 +442,14 @@ def _lat_figures(s: str, german: bool) -> list[_Figure]:
             continue
         head = s[max(0, m.start() - 30) : m.start()]
         nxt = matches[i + 1] if i + 1 < len(matches) else None
-        value = _lat_number(m, german)
-        follow = _lat_after(s, m, german)
-        qualifier_range = None
-        if nxt is not None and (follow is None or follow[0] <= nxt.start()):
-            gap = s[(follow[0] if follow else m.end()) : nxt.start()]
-            ranged = _LAT_RANGE.fullmatch(gap) and (not gap.strip().startswith(("and", "und")) or
-                                                     _LAT_BETWEEN.search(head))
-            second = _lat_after(s, nxt, german) if ranged or _LAT_OF_TOTAL.fullmatch(gap) else None
-            if second is not None and (follow is None or follow[1] == second[1]):  # "£80m to £100m": one range
-                follow = second if ranged else (second[0], second[1], second[2], True)
-                taken.add(nxt.start())
-                qualifier_range = "approx" if ranged else None
-                if ranged and _multiplier(m) == 1:
-                    value *= _multiplier(nxt)  # "80 bis 100 Millionen Euro"
+        first = _lat_after(s, m, german)
+        follow, ranged, factor = _with_next(s, m, nxt, first, german)
+        if follow is not first and nxt is not None:
+            taken.add(nxt.start())
+        value = _lat_number(m, german) * factor
         before = _LAT_QUAL_BEFORE.search(head)
+        if before and _PHRASAL.search(head):
+            before = None
         start = m.start() - len(before.group(0)) if before else m.start()
         bare_number = follow is None
         if follow is None:
@@ -441,14 +465,21 @@ def _lat_figures(s: str, german: bool) -> list[_Figure]:
         plain = bool(m.group("num")) and m.group("num").isdigit() and not m.group("mult") and not m.group("cur")
         if (plain and 1000 <= value <= 2100 and (bare_number or not known)) or value <= 0:
             continue  # a year
-        if unit in _PEOPLE_UNITS:
-            if (out_after := _LAT_OUTCOME_AFTER.match(s, end)) is not None:
-                unit = _LAT_OUTCOMES.get(out_after.group("o").lower(), "deaths")
-                end = out_after.end()
-            elif (killed := _LAT_KILLED_BEFORE.search(s[:start])) is not None:
-                unit = _KILLED_UNITS.get(killed.group("o").lower()[:3], "deaths")
-        elif _LAT_TOLL.search(s[:start]) and unit in {"people", "deaths"}:
-            unit = "deaths"
-        qualifier = _QUALIFIERS[before.group("q").lower().replace(" ", "_")] if before else qualifier_range
+        end, unit = _outcome(s, start, end, unit)
+        qualifier = _QUALIFIERS[before.group("q").lower().replace(" ", "_")] if before else (
+            "approx" if ranged else None)
         out.append(_Figure(start, start_num, end, value, unit, subject, qualifier))
     return out
+
+
+def _outcome(s: str, start: int, end: int, unit: str) -> tuple[int, str]:
+    """What happened to the people counted: "23 people were killed", "killing 23 people", "the death
+    toll … 12 people"."""
+    if unit in _PEOPLE_UNITS:
+        if (out_after := _LAT_OUTCOME_AFTER.match(s, end)) is not None:
+            return out_after.end(), _LAT_OUTCOMES.get(out_after.group("o").lower(), "deaths")
+        if (killed := _LAT_KILLED_BEFORE.search(s[:start])) is not None:
+            return end, _KILLED_UNITS.get(killed.group("o").lower()[:3], "deaths")
+    elif _LAT_TOLL.search(s[:start]) and unit in {"people", "deaths"}:
+        return end, "deaths"
+    return end, unit

@@ -13,7 +13,7 @@ from .sentences import _MONTHS, Source, _verb_source, _words
 
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[\w'’&-]+(?:\.[\w'’&-]+)*")
 _EN_VERB = re.compile(
-    r"\b(?:said|says|say|told|reported|estimated|estimates|claimed|claims|stated|announced|added|warned|confirmed|"
+    r"\b(?:said|says|say|told|reported|estimated|estimates|estimate|found|finds|claimed|claims|stated|announced|added|warned|confirmed|"
     r"noted|wrote|cautioned|predicted|insisted|argued|acknowledged|admitted|disclosed|revealed|declared|tweeted|"
     r"pledged|vowed|promised|called(?!\s+(?:for|on|off|up|in|out|back|it\s+quits)\b)|show|shows|showed|"
     r"(?:put|puts|putting)(?=\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?(?:damage|number|toll|figure|cost|"
@@ -29,7 +29,12 @@ _EN_VERB = re.compile(
     r"erwarteten|rechnen|rechnet|rechneten|gerechnet)\b"
 )
 _SEPARABLE = _words("gab gaben gibt geben kündigte kündigten kündigt")  # speech only with their "an"
-_SHOW = _words("show shows showed zeigen zeigte zeigten zeigt")  # "figures show", "wie Daten zeigen"
+_SHOW = _words("show shows showed found finds zeigen zeigte zeigten zeigt")  # "figures show", "a study found"
+_DOCUMENT_BY = re.compile(
+    r"^\s*(?:an?|the)\s+(?:[\w-]+\s+)?(?:report|study|survey|analysis|review|poll|paper|investigation|audit)\s+"
+    r"(?:by|from|of|for)\s+(?P<x>.+?)(?:\s+(?:last|this|earlier|on)\s+\w+)?\s*$",
+    re.IGNORECASE,
+)
 _PARTICIPLES = _words(
     "mitgeteilt gemeldet bestätigt geschätzt genannt beziffert gesprochen angegeben berichtet erklärt gerechnet "
     "erwartet gesagt"
@@ -38,7 +43,8 @@ _AUX = _words("hat hatte haben hatten habe hätten")
 _INVERTED = _words("said says sagte sagt sagten erklärte erklärten added wrote warned noted betonte")  # "…," said X
 _SKIP_BEFORE = _words("has had have will would was is also then later earlier selbst hat hatte")
 _DATA = _words(
-    "data figures results statistics records count tally survey poll estimates projection projections "
+    "data figures results statistics records count tally survey poll estimates projection projections report "
+    "study analysis review audit "
     "daten zahlen ergebnis ergebnisse endergebnis statistik statistiken umfrage hochrechnung schätzungen"
 )
 _EN_ACCORDING = re.compile(
@@ -69,6 +75,7 @@ _ROLES = _words(
 _NAME_TITLES = _words(
     "chief head minister president commander spokesman spokeswoman spokesperson ambassador secretary "
     "director general adviser secretary-general chairman chairwoman chair executive mayor governor analyst leader "
+    "inspector detective sergeant constable officer judge prosecutor lawyer professor dr "
     "präsident präsidentin minister ministerin sprecher sprecherin chef chefin botschafter generalsekretär "
     "kanzler kanzlerin bürgermeister bürgermeisterin"
 )
@@ -172,7 +179,8 @@ _TRAILING_TIME = re.compile(
     r"(?:\s+(?:(?:late |early |earlier )?on|am|im|in the|at)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|morning|evening|night|afternoon|weekend|"
     r"Abend|Morgen|Mittag|Nachmittag|Vormittag|Wochenende|Vortag)\w*)(?:\s+(?:morning|evening|night|afternoon))?|"
-    r"\s+(?:heute|gestern|bislang|zunächst|inzwischen|earlier|later|yesterday|today|tonight))+\s*$"
+    r"\s+(?:heute|gestern|bislang|zunächst|inzwischen|earlier|later|yesterday|today|tonight)|"
+    r"\s+(?:last|this|next)\s+(?:year|month|week)|\s+(?:im|in)\s+(?:Jahr\s+)?(?:19|20)\d\d)+\s*$"
 )
 
 
@@ -410,10 +418,13 @@ def _latin_sources(s: str, m: str, german: bool) -> list[Source]:
         if word in _SEPARABLE and not re.search(r"\ban\b", re.split(r"[,;.]\s", m[verb.end() :], maxsplit=1)[0]):
             continue
         found, name, pronoun, end = _verb_subject(m, verb, german)
+        doc = _DOCUMENT_BY.match(m[_clause_start(m, verb.start()) : verb.start()]) if word in _SHOW else None
+        if doc:
+            found, name, pronoun = True, _tidy_np(_WORD.findall(doc.group("x"))), None  # "A report by X found"
         earlier = next((src for src in reversed(out) if src.cue == "verb" and (src.name or src.pronoun)), None)
         if earlier and re.search(r"\b(?:and|und)\s+$", m[: verb.start()]):
             found, name, pronoun = True, earlier.name, earlier.pronoun  # "X called it … and said …"
-        if word in _SHOW:
+        if word in _SHOW and not doc:
             name = _data_source(name)
             if name is None:
                 continue

@@ -51,7 +51,7 @@ _ZH_TAIL = re.compile(
     r"(?:还|也|则|曾|又|仅|只|都|均|亦|更|已|已经|再次|再度|随即|随后|之后|公开|明确|正式|首次|一再|多次|反复|甚至|"
     r"同样|先后|分别|最新|初步|并|却|就此|对此|" + _ZH_TIME + r"|直接|非常|尖锐的|尖锐地|"
     r"发表声明并?|发布声明并?|发表讲话|发表谈话|发表评论|发文|提出指控|测定|测算|估算|通报|公布|发布(?:消息)?|宣布|"
-    r"的?资料|的?数据|的?数字|的?统计|的?(?:初步)?(?:计票)?结果|的?报告|的?调查|的?记录|的?监测|"
+    r"的?资料|的?数据|的?数字|的?统计|的?(?:初步)?(?:计票)?结果|的?(?:工作)?报告|的?调查|的?记录|的?监测|"
     r"在[^在，,]{1,15}|向[^向]{1,12}|对[^对]{1,12}|(?:在)?接受[^接]{1,15}?采访时?|受访时?|"
     r"通过[^通]{1,10}|(?:根据|依据|按照)[^根依按]{1,20})$"
 )
@@ -71,8 +71,18 @@ _ZH_BAD = re.compile(
 _ZH_BAD_IN_ORG = re.compile(r"是|了|如果|没有|无法|可能|因为|所以|认为|显示|什么|为何|\d")
 _ZH_NOT_NAME = _words("报道 报导 消息 悉 称 说 了解 信 分析 估计 统计 有关 此 结果 数据 资料 报告 调查 记录 官方数据")
 _ZH_GENERIC = _words("公司 该公司 本公司 政府 当局 我们 他们 外界 市场 对方 双方 各方 官方")
+_ZH_DOCUMENTS = _words("报告 该报告 通报 公告 声明 该声明 文件 数据 统计")
+_ZH_ESTIMATING = frozenset(["预计", "初估", "估计", "估算", "推算", "测算", "预估"])
+_ZH_PERSONS = re.compile(r"(?:人员|人士|专家|学者|分析师|官员|媒体|居民|村民|民众|机构|部门)$")
+
+
+def _agentive(name: str) -> bool:
+    """Whether an estimating verb's subject can estimate: an organisation, an official, a person."""
+    if name in _ZH_GENERIC:
+        return False
+    return bool(_ZH_ORG_END.search(name) or _ZH_PERSONS.search(name) or "·" in name or len(name) <= 3)
 _ZH_AGENT = re.compile(r"^(?P<x>.{2,}?)(?:" + _ZH_TIME + r")*" + _ZH_RELATIVE.pattern)
-_ZH_DATELINE = re.compile(r"^[^,，。\d]{0,20}\d{1,2}月\d{1,2}日电[\x00\s]*")
+_ZH_DATELINE = re.compile(r"^[^,，。]{0,24}?(?:\d{1,2}月\d{1,2}日(?:电|讯)|(?:电|讯)(?=[\x00\s]))[\x00\s]*")
 # a clause whose subject is left out takes the previous clause's: "外交部18日以…为由，宣布驱逐4名…"
 _ZH_OPENING_SUBJECT = re.compile(
     r"^(?P<x>[\u4e00-\u9fff·]{2,20}?)(?:" + _ZH_TIME + r"|以|在|于|对|向|将|已|就|曾|也|还|则|又|随即|同日)"
@@ -129,6 +139,8 @@ def _zh_name_before(m: str, end: int) -> tuple[bool, str | None, str | None]:
         return False, None, None  # "据X报道": the according-to pattern has it
     if pronoun := _pronoun(raw):
         return True, None, pronoun
+    if _ZH_LEAD.sub("", raw.strip()) in _ZH_DOCUMENTS:
+        return True, None, raw.strip()  # "报告指出": the report named before
     stripped = _strip_zh(raw.replace(PAREN_MASK, "").strip())
     if not stripped and start >= 1 and m[start - 1] in ",，":
         prev = [b.end() for b in _ZH_BOUNDARY.finditer(m, 0, start - 1)]
@@ -183,8 +195,8 @@ def _zh_sources(s: str, m: str) -> list[Source]:
         found, name, pronoun = _zh_name_before(m, verb.start())
         if verb.group(0) == "显示" and not (found and (name or pronoun)):
             continue  # "结果显示": the data of a source named elsewhere
-        if verb.group(0) == "预计" and (not found or not name or name in _ZH_GENERIC or len(name) < 2):
-            continue  # "公司预计需要约四周": part of what someone says, not a source
+        if verb.group(0) in _ZH_ESTIMATING and not (found and (pronoun or (name and _agentive(name)))):
+            continue  # "公司预计需要约四周", "农业损失初估达…": not a source
         out.append(_verb_source(s, m, verb, found, name, pronoun=pronoun))
     for neg in _ZH_UNCONFIRMED.finditer(m):
         name = _clean_zh(neg.group("x")) if neg.group(0).endswith(("有关", "关于")) else None
