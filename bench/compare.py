@@ -7,9 +7,15 @@
    that are truth values (a lower bound of precision: truth lists the figures that matter, not every
    number), value + qualifier + attribution all right.
 2. Entities on the demo corpus against the truth's entity names (per event, per language).
-3. Speed: analysis (entities + claims + quotes) articles/s on the demo corpus and the seeds; a
+3. Quotes on the demo corpus: the share of the truth's named speakers (per event and outlet) that
+   some extracted quote of that article gives as its speaker (any of the person's forms in the truth).
+4. Speed: analysis (entities + claims + quotes) articles/s on the demo corpus and the seeds; a
    comparison of a 50-article story (the demo corpus members, repeated) in seconds, and plain
    ``split_sentences`` over the same text as the in-process reference.
+
+``--misses`` lists what the claims score counts against: each truth figure not found in full (with
+the extracted figures of the same value: qualifier or authority wrong, or none), then each extracted
+figure whose value the truth does not list.
 """
 
 from __future__ import annotations
@@ -105,6 +111,50 @@ def claims_quality(articles: list[dict[str, Any]], analyses: dict[int, Any]) -> 
             "extracted": len(extracted), "share_in_truth": in_truth / max(len(extracted), 1)}
 
 
+def claims_misses(articles: list[dict[str, Any]], analyses: dict[int, Any]) -> list[str]:
+    """One line per truth figure not found in full, then per extracted figure not in the truth."""
+    truth_values = _truth_values(load_truth())
+    found: dict[tuple[str, str], list[Any]] = defaultdict(list)
+    for art in articles:
+        found[(art["event"], art["outlet_key"])].extend(claim_from_dict(c) for c in analyses[art["id"]].claims)
+    lines = []
+    for key, values in sorted(truth_values.items()):
+        for v in values:
+            same = [c for c in found.get(key, []) if abs(c.value - v["value"]) < 1e-6]
+            if any(c.qualifier == v["qualifier"] and _same_authority(c.attributed_to, v["attributed_to"])
+                   for c in same):
+                continue
+            got = "; ".join(f"{c.qualifier}, {c.attributed_to!r} in {c.sentence[:80]!r}" for c in same)
+            lines.append(f"missed {key[0]}/{key[1]}: {v['value']:g} {v['qualifier']} "
+                         f"{v['attributed_to']!r} -> {got or 'not found'}")
+    for key, claims in sorted(found.items()):
+        for c in claims:
+            if not any(abs(c.value - v["value"]) < 1e-6 for v in truth_values.get(key, [])):
+                lines.append(f"not in truth {key[0]}/{key[1]}: {c.text!r} ({c.unit}, {c.attributed_to!r})")
+    return lines
+
+
+def quotes_quality(articles: list[dict[str, Any]], analyses: dict[int, Any]) -> dict[str, float]:
+    truth = load_truth()
+    found = total = 0
+    for art in articles:
+        event = truth["events"][art["event"]]
+        speakers = [normalize_for_matching(q["speaker"] or "").lower() for q in analyses[art["id"]].quotes]
+        for q in event["quotes"]:
+            name = re.sub(r"\s*\(.*\)", "", q["speaker"]).strip()
+            if art["outlet_key"] not in q["outlets"] or name.startswith("unnamed"):
+                continue
+            forms = {name}
+            for entity, by_language in event["entities"].items():
+                if entity == name or name in by_language.values():
+                    forms |= {re.sub(r"（.*?）|\(.*?\)", "", f).strip() for f in by_language.values()}
+            forms |= {f.split()[-1] for f in list(forms) if " " in f}
+            keys = {normalize_for_matching(f).lower() for f in forms if f}
+            total += 1
+            found += any(s and any(k in s or s in k for k in keys) for s in speakers)
+    return {"truth_speakers": total, "recall": found / max(total, 1)}
+
+
 def entities_quality(articles: list[dict[str, Any]], analyses: dict[int, Any]) -> dict[str, float]:
     truth = load_truth()
     tp = fn = 0
@@ -158,11 +208,16 @@ def speed(articles: list[dict[str, Any]]) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--misses", action="store_true", help="list the claims the score counts against, and stop")
     args = parser.parse_args()
     articles = _load_demo()
     analyses = {a["id"]: analyse(a["title"], a["text"], a["language"]) for a in articles}
+    if args.misses:
+        print("\n".join(claims_misses(articles, analyses)))
+        return
     result = {"machine": machine(), "articles": len(articles),
               "claims": claims_quality(articles, analyses), "entities": entities_quality(articles, analyses),
+              "quotes": quotes_quality(articles, analyses),
               "speed": speed(articles)}
     if args.json:
         print(json.dumps(result, ensure_ascii=False))
@@ -173,6 +228,8 @@ def main() -> None:
     print(f"claims: {c['truth_values']} truth values; recall (value+qualifier+authority) {c['recall_full']:.3f}; "
           f"{c['extracted']} figures extracted, {c['share_in_truth']:.3f} of them truth values (precision floor)")
     print(f"entities: {e['truth_mentions']} truth names present in the texts; recall {e['recall']:.3f}")
+    q = result["quotes"]
+    print(f"quotes: {q['truth_speakers']} truth speakers; found as a quote's speaker {q['recall']:.3f}")
     print(f"speed: analysis {s['analysis_articles_per_s']:.1f} articles/s "
           f"(sentence split alone {s['split_sentences_articles_per_s']:.0f}/s); "
           f"compare of a 50-article story {s['compare_50_articles_s']:.3f} s")

@@ -21,7 +21,7 @@ def sources(sentence: str, language: str | None) -> list[Source]:
     return list(_sources(sentence, language))
 
 
-@lru_cache(maxsize=4096)  # claims and quotes read the same sentences
+@lru_cache(maxsize=256)  # claims and quotes read the same sentences of one article
 def _sources(sentence: str, language: str | None) -> tuple[Source, ...]:
     cjk = is_cjk(sentence, language)
     s = fold(sentence, cjk)
