@@ -215,6 +215,15 @@ def test_anaphors_are_the_source_named_before() -> None:
     assert _by(who, "en") == [(37800.0, "World Health Organization")]
 
 
+def test_local_and_company_anaphors() -> None:
+    zh = "岚江省青溪县水库溃决。\n\n全县已转移约1.5万人，多于省里公布的1.2万人。"
+    assert _by(zh, "zh-Hans") == [(15000.0, None), (12000.0, "岚江省")]
+    de = ("Die Behörde hat den Impfstoff des Herstellers Veridane Biologics zugelassen. Er verhinderte nach Angaben "
+          "des Herstellers 83,6 Prozent der Erkrankungen.")
+    assert _by(de, "de") == [(83.6, "Veridane Biologics")]
+    assert _by("Nach Angaben des Herstellers sank der Absatz um 5 Prozent.", "de") == [(5.0, "Herstellers")]
+
+
 def test_a_report_cited_before() -> None:
     zh = "最高人民法院工作报告显示，结案率达91.3%。\n\n报告指出，全年共审结案件110万件。其中，诈骗案件4万件。"
     assert _by(zh, "zh-Hans") == [(91.3, "最高人民法院"), (1.1e6, "最高人民法院"), (40000.0, "最高人民法院")]

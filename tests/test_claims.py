@@ -442,6 +442,8 @@ def test_bare_numbers_take_the_noun_named_before_them() -> None:
         (2.9e6, "tablets", None)]
     assert figures("The floods displaced some 40,000 more.", "en") == [(40000.0, "displaced", "approx")]
     assert figures("One in five displaced people is a child.", "en") == []
+    assert figures("The eight-member council sent a 5,000-strong force.", "en") == [
+        (8.0, "members", None), (5000.0, "members", None)]
     assert figures("Nordwerk beschäftigt rund 120.000 Menschen, davon etwa 65.000 in Deutschland.", "de") == [
         (120000.0, "people", "approx"), (65000.0, "people", "approx")]
 

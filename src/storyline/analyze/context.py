@@ -36,6 +36,13 @@ _LATIN_NOT_PERSON = frozenset(re.findall(r"\S+", (
     "center centre university hospital")))
 _GENERIC = frozenset(["agency", "organisation", "organization", "ministry", "department", "company", "firm", "group",
                       "body", "regulator", "office"])
+_ZH_LOCAL = frozenset(["省里", "市里", "县里", "区里", "省方", "市方", "县方"])
+_COMPANY = frozenset(["company", "firm", "manufacturer", "maker", "carrier", "airline", "insurer", "hersteller",
+                      "herstellers", "unternehmen", "unternehmens", "konzern", "konzerns", "firma", "gesellschaft"])
+_COMPANY_NAMED = re.compile(
+    r"\b(?:[Hh]erstellers?|[Uu]nternehmens?|[Kk]onzerns?|[Ff]irma|company|firm|manufacturer|maker|carrier|airline|"
+    r"insurer)\s+(?!The\b|Der\b|Die\b|Das\b)([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})"
+)
 # Konjunktiv I forms that mark reported speech (and are not also indicative)
 _KONJUNKTIV = re.compile(
     r"\b(?:sei|seien|habe|werde|könne|müsse|solle|dürfe|wolle|gebe|liege|komme|bleibe|gelte|stehe|gehe|"
@@ -83,13 +90,25 @@ class Context:
     people: frozenset[str]  # persons the entity tagger found in the article
     names: list[str] = field(default_factory=list)  # sources named so far in the article
     text: str = ""  # the paragraph up to the current sentence
+    article: str = ""  # the article up to the current paragraph
     speakers: list[str] = field(default_factory=list)  # person-like sources of this paragraph
     lead: str | None = None  # the paragraph's opening according-to source (Chinese)
     last: str | None = None  # the previous sentence's source
     first: bool = True
 
     def paragraph(self) -> None:
+        self.article += self.text
         self.text, self.speakers, self.lead, self.last, self.first = "", [], None, None, True
+
+    def latest(self, names: frozenset[str] | list[str]) -> str | None:
+        """Of `names`, the one mentioned last in the article so far."""
+        text = self.article + self.text
+        best, where = None, -1
+        for name in names:
+            at = text.rfind(name)
+            if at > where:
+                best, where = name, at
+        return best
 
     def person_before(self, upto: str) -> str | None:
         """The last person named in the paragraph before the end of `upto` (this sentence so far): one
@@ -110,6 +129,13 @@ class Context:
             head = ana.group("head")
             return next((n for n in reversed(self.names) if n.endswith(head) and n != src.pronoun), None)
         name = src.name
+        if name in _ZH_LOCAL:  # "省里公布的": the province named before
+            kind = name[0]
+            return self.latest([p for p in re.findall(rf"[\u4e00-\u9fff]{{1,4}}{kind}", self.article + self.text)
+                                if not p.endswith(("省里", "市里", "县里")) and len(p) >= 3])
+        if name and re.sub(r"['’]s$", "", name.lower()).removeprefix("the ") in _COMPANY:
+            named = _COMPANY_NAMED.findall(self.article + self.text)  # "des Herstellers Veridane Biologics"
+            return named[-1] if named else None
         if name and not HAN.search(name) and name.islower():
             low = " " + name
             same = next((n for n in reversed(self.names) if n.lower().endswith(low) and n.lower() != name), None)

@@ -433,8 +433,24 @@ def _with_next(
     return second, True, (_multiplier(nxt) if _multiplier(m) == 1 else 1.0)
 
 
+_MEMBERED = re.compile(
+    r"(?<![\w.,])(?P<n>\d{1,3}(?:[,.]\d{3})+|\d+|(?i:" + WORD_NUMBER + r"))-(?P<s>member|nation|country|strong)\b"
+)
+_MEMBERED_UNITS = {"member": "members", "nation": "countries", "country": "countries", "strong": "members"}
+
+
+def _membered(s: str) -> list[_Figure]:
+    """"the eight-member council", "a 30-nation alliance", "a 5,000-strong force": a count in a compound."""
+    out = []
+    for m in _MEMBERED.finditer(s):
+        raw = m.group("n")
+        value = float(WORD_NUMBERS[raw.lower()]) if raw.lower() in WORD_NUMBERS else float(re.sub(r"[,.]", "", raw))
+        out.append(_Figure(m.start(), m.start(), m.end(), value, _MEMBERED_UNITS[m.group("s")], m.span("s"), None))
+    return out
+
+
 def _lat_figures(s: str, german: bool) -> list[_Figure]:
-    out: list[_Figure] = []
+    out: list[_Figure] = _membered(s)
     taken: set[int] = set()  # numbers already read as the end of a range or the total of "58 of the 169"
     matches = list(_LAT_NUM.finditer(s))
     for i, m in enumerate(matches):
@@ -469,7 +485,7 @@ def _lat_figures(s: str, german: bool) -> list[_Figure]:
         qualifier = _QUALIFIERS[before.group("q").lower().replace(" ", "_")] if before else (
             "approx" if ranged else None)
         out.append(_Figure(start, start_num, end, value, unit, subject, qualifier))
-    return out
+    return sorted(out, key=lambda f: f.start)
 
 
 def _outcome(s: str, start: int, end: int, unit: str) -> tuple[int, str]:
