@@ -179,6 +179,11 @@ def _by(text: str, language: str) -> list[tuple[float, str | None]]:
          [(4.6e7, "最高人民法院")]),
         # an estimate needs someone who estimates: 农业损失初估达… is no source
         ("經濟部指出，農業損失初估達新台幣2.1億元。", "zh-Hant", [(2.1e8, "經濟部")]),
+        ("Insurers could face claims of up to $20 billion, according to analysts at JPMorgan.", "en",
+         [(20e9, "analysts at JPMorgan")]),
+        ("An Bord sollen sich nach Aussagen von Überlebenden bis zu 80 Menschen befunden haben.", "de",
+         [(80.0, "Überlebenden")]),
+        ("民建聯立法會議員表示，首季經濟增長僅3.1%。", "zh-Hant", [(3.1, "民建聯立法會議員")]),
     ],
 )
 def test_figures_are_attributed_to_their_authority(

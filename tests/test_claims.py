@@ -442,6 +442,10 @@ def test_bare_numbers_take_the_noun_named_before_them() -> None:
         (2.9e6, "tablets", None)]
     assert figures("The floods displaced some 40,000 more.", "en") == [(40000.0, "displaced", "approx")]
     assert figures("One in five displaced people is a child.", "en") == []
+    # a clause that repeats the construction of the one before
+    assert figures("Dafür stimmten 378 Abgeordnete, 281 votierten dagegen, es gab zwei Enthaltungen.", "de") == [
+        (378.0, "lawmakers", None), (281.0, "lawmakers", None), (2.0, "abstentions", None)]
+    assert figures("政府将削减公务员编制约1万个职位。", "zh-Hans") == [(10000.0, "jobs", "approx")]
     assert figures("The eight-member council sent a 5,000-strong force.", "en") == [
         (8.0, "members", None), (5000.0, "members", None)]
     assert figures("Nordwerk beschäftigt rund 120.000 Menschen, davon etwa 65.000 in Deutschland.", "de") == [

@@ -78,6 +78,8 @@ strikers: strikers Streikende Streikenden
 passengers: passengers Fahrgäste Passagiere Insassen
 spectators: spectators Zuschauer Zuschauern
 points: points Punkte
+lawmakers: lawmakers legislators deputies MPs Abgeordnete Abgeordneten Parlamentarier
+abstentions: abstentions Enthaltungen
 """)
 _EN_HEADS.update({"men": "people", "Männer": "people", "bodies": "deaths", "Leichen": "deaths", "states": "countries"})
 # German compounds end in a known noun: Containerschiffe, Hafenarbeiter
@@ -365,6 +367,9 @@ def _gapped_figure(s: str, start: int, m: re.Match[str], earlier: list[_Figure])
     Menschen, davon etwa 65.000 in Deutschland"."""
     if earlier and _PART_OF.search(s, 0, start):
         return earlier[-1]
+    if earlier and re.search(r"(?:,|\b(?:and|und|while|während))\s+$", s[:start]) and re.match(
+            r"\s+(?:[a-zäöüß]+(?:ed|ten|en|te|t)|voted|were|did)\b", s[m.end():]):
+        return earlier[-1]  # "378 Abgeordnete stimmten dafür, 281 votierten dagegen"
     prep = _PREP_BEFORE.search(s, 0, start)
     if prep is None or not re.match(r"\s*(?:[.;,)]|$)", s[m.end() :]):
         return None

@@ -59,7 +59,7 @@ countries: 国家 成员国
 companies: 公司 企业
 attacks: 袭击 空袭 攻击
 weapons: 武器 枪支 炸弹
-jobs: 岗位 工作岗位 就业岗位
+jobs: 岗位 工作岗位 就业岗位 职位 职缺
 diplomats: 外交官 外交人员
 seats: 席 席位 议席
 votes: 选票 票

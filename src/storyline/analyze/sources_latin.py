@@ -49,7 +49,7 @@ _DATA = _words(
 )
 _EN_ACCORDING = re.compile(
     r"\b(?:according to|laut|citing|zufolge|nach [A-ZÄÖÜ][\w]*?-?[Aa]ngaben|"
-    r"nach (?:dem |den |der )?(?:[\w-]+ ){0,3}?(?:Angaben|Schätzungen|Informationen|Berichten|Erkenntnissen|"
+    r"nach (?:dem |den |der )?(?:[\w-]+ ){0,3}?(?:Angaben|Aussagen|Schätzungen|Informationen|Berichten|Erkenntnissen|"
     r"Zahlen|Daten|(?:End|Zwischen)?[Ee]rgebnis(?:sen)?|Hochrechnungen?|Darstellung|Zählung)"
     r"(?: (?:des|der|von|vom|aus))?)(?=\s)",
     re.IGNORECASE,
@@ -61,7 +61,7 @@ _EN_UNCONFIRMED = re.compile(
 )
 _LATIN_BOUNDARY = re.compile(r"[;:()\x01\n\"“”„«»–—]|,(?!\d)")
 _DETERMINERS = _words("the a an der die das den dem des ein eine einer einem einen eines some several many")
-_CONNECTORS = _words("of for and de von und der des du the in für")
+_CONNECTORS = _words("of for and de von und der des du the in für at")
 _PRONOUNS = _words("he she it they we i you er sie es wir ich man")
 _ROLES = _words(
     "agency service ministry intelligence spy military officials official sources source spokesman "
@@ -249,10 +249,15 @@ def _np_after(m: str, start: int, german: bool, limit: int = 10, *, reported: bo
         low = tok.lower()
         if not got and low in _DETERMINERS:
             continue
-        if low in _NOT_NAMES or low in _PRONOUNS:
-            break
         if low in ("of", "from", "vom", "at") and _person_chunk(" ".join(got)) and len(got) >= 2:
             break  # "said Maja Sørlie of the campaign group ...": the person
+        if (head and low in _CONNECTORS and k + 1 < len(tokens) and tokens[k + 1].group(0)[0].isupper()
+                and not (german and low in ("in", "at"))):  # German nouns are capitalised: "in Sicherheit"
+            got.append(tok)  # "analysts at JPMorgan", "Ministry of Defence"
+            end, last = t.end(), k
+            continue
+        if low in _NOT_NAMES or low in _PRONOUNS:
+            break
         bare = _bare_word(tok)
         lower_noun = not german and _lower_noun(bare) and bool(head or got or k + 1 < len(tokens) or bare.endswith("s"))
         if tok[0].isupper() or bare in _ROLES or lower_noun:

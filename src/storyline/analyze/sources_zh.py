@@ -73,7 +73,7 @@ _ZH_NOT_NAME = _words("报道 报导 消息 悉 称 说 了解 信 分析 估计
 _ZH_GENERIC = _words("公司 该公司 本公司 政府 当局 我们 他们 外界 市场 对方 双方 各方 官方")
 _ZH_DOCUMENTS = _words("报告 该报告 通报 公告 声明 该声明 文件 数据 统计")
 _ZH_ESTIMATING = frozenset(["预计", "初估", "估计", "估算", "推算", "测算", "预估"])
-_ZH_PERSONS = re.compile(r"(?:人员|人士|专家|学者|分析师|官员|媒体|居民|村民|民众|机构|部门)$")
+_ZH_PERSONS = re.compile(r"(?:人员|人士|专家|学者|分析师|官员|议员|媒体|居民|村民|民众|机构|部门)$")
 
 
 def _agentive(name: str) -> bool:
@@ -116,7 +116,7 @@ def _clean_zh(x: str) -> str | None:
     title = _ZH_TITLE.search(x)
     if title and not _ZH_ORG_END.search(title.group("name")):
         x = title.group("name")
-    bad = _ZH_BAD_IN_ORG if _ZH_ORG_END.search(x) else _ZH_BAD  # 应急管理厅, 委员会 are names
+    bad = _ZH_BAD_IN_ORG if _ZH_ORG_END.search(x) or _ZH_PERSONS.search(x) else _ZH_BAD  # 应急管理厅, 立法会议员
     if len(x) < 2 or len(x) > 25 or x in _ZH_NOT_NAME or bad.search(x):
         return None
     if x.startswith(("有", "可以", "比如", "换句")) and not x.startswith("有关"):
