@@ -388,6 +388,9 @@ def test_amounts_with_attached_multipliers_and_units() -> None:
         (12.0, "km", None), (200.0, "buildings", "approx")]
     assert figures("共派出救護車6輛、消防人員32名到場救援。", "zh-Hant") == [
         (6.0, "vehicles", None), (32.0, "rescuers", None)]
+    claim = one("消防局出動人員130名搶救。", "zh-Hant")
+    assert (claim.value, claim.unit, claim.subject) == (130.0, "people", "人員")
+    assert figures("另有居民300人受困。", "zh-Hant") == [(300.0, "trapped", None)]
     assert figures("南下車道封閉約3小時。", "zh-Hant") == [(3.0, "hours", "approx")]
     assert figures("出動消防車及救護車共42輛，濃度一度達平時的3倍，曾被檢舉4次。", "zh-Hant") == [
         (42.0, "vehicles", None), (3.0, "times", None), (4.0, "times", None)]

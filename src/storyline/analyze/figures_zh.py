@@ -117,7 +117,7 @@ _ZH_COUNTER_UNITS = {"艘": "ships", "架": "aircraft", "辆": "vehicles", "户"
 _ZH_PERSON_COUNTERS = frozenset("名位人")
 _ZH_OUTCOME = re.compile(
     r"(?:在[^，。；,;\d]{1,8}?中)?(?:已经|已|不幸|仍|目前)?(?P<o>死亡|丧生|遇难|身亡|罹难|阵亡|遇害|被杀|被打死|被炸死|受伤|负伤|伤亡|失联|失踪|"
-    r"下落不明|被困|被捕|被逮捕|被拘留|被拘|被紧急转移|紧急转移|被转移|转移|被疏散|疏散|撤离|被撤离)"
+    r"下落不明|被困|受困|被捕|被逮捕|被拘留|被拘|被紧急转移|紧急转移|被转移|转移|被疏散|疏散|撤离|被撤离)"
 )
 # a verb before the figure says what happened to the people counted: 疏散1.2万人, 转移安置群众1.2万人
 _ZH_OUTCOME_BEFORE = re.compile(r"(?P<o>疏散|撤离|转移|安置|逮捕|拘留)[^\d,，。;；]{0,6}$")
@@ -131,7 +131,7 @@ deaths: 死亡 丧生 遇难 身亡 罹难 阵亡 遇害 被杀 被打死 被炸
 injured: 受伤 负伤 伤
 casualties: 伤亡
 missing: 失联 失踪 下落不明
-trapped: 被困
+trapped: 被困 受困
 arrested: 被捕 被逮捕 被拘留 被拘 逮捕 拘留
 evacuated: 被紧急转移 紧急转移 被转移 转移 被疏散 疏散 撤离 被撤离 安置
 """)
@@ -274,6 +274,11 @@ _ZH_LISTED = re.compile(
 )
 
 
+_ZH_LISTED_COUNTER = re.compile(r"(?P<c>名|位|人|辆|艘|架|个|台|部|间|栋|座|户|家|所|宗|条|起|班|件)(?P<more>余|多)?")
+# the measure words a known noun takes when it stands before its number (people: 名, 位, 人, 个)
+_ZH_NOUN_COUNTERS = {"ships": "艘", "aircraft": "架", "vehicles": "辆台部", "households": "户", "buildings": "间栋座所",
+                     "companies": "家所", "cases": "宗件起例", "roads": "条", "trains": "趟列班", "flights": "班架",
+                     "schools": "所", "hospitals": "所家"}
 _ZH_LISTING_VERB = re.compile(
     r"(?:关闭|出动|派出|调派|转移|疏散|停运|投入|调集|组织|设立|新设立|开放|接收|救治|收治|新增|累计|录得|摧毁|损毁|"
     r"击落|缴获|逮捕|拘留|受理|审结|执结|查处|破获)(?P<n>[\u4e00-\u9fff]{1,4})$"
@@ -281,19 +286,24 @@ _ZH_LISTING_VERB = re.compile(
 
 
 def _zh_listed(s: str, start: int, e: int) -> tuple[int, str, tuple[int, int], str | None] | None:
-    """A noun listed before its number: "出动消防车40辆、消防员200余名"."""
-    listed = _ZH_LISTED.match(s, e)
-    if listed is None:
+    """A noun listed before its number: "出动消防车40辆、消防员200余名", "人员130名抢救". A known noun
+    may be followed by anything; others only by a list separator or a verb of arriving."""
+    counter = _ZH_LISTED_COUNTER.match(s, e)
+    if counter is None:
         return None
+    listed = _ZH_LISTED.match(s, e)
     total = re.search(r"(?:共|共计|合计|总共|一共)$", s[max(0, start - 2) : start])
     start -= len(total.group(0)) if total else 0  # "消防车及救护车共42辆"
-    more = "at_least" if listed.group("more") else None
+    more = "at_least" if counter.group("more") else None
     for k in range(min(6, start), 1, -1):
         noun = s[start - k : start]
-        if noun in _ZH_HEADS or (k >= 2 and listed.group("c") in _ZH_COUNTER_UNITS and HAN.fullmatch(noun[-1])
-                                 and noun.endswith(("车", "船", "轮", "舰", "艇", "机"))):
-            unit = _ZH_HEADS.get(noun) or _ZH_COUNTER_UNITS[listed.group("c")]
-            return listed.end(), unit, (start - k, start), more
+        if noun in _ZH_HEADS and counter.group("c") in _ZH_NOUN_COUNTERS.get(_ZH_HEADS[noun], "名位人个"):
+            return counter.end(), _ZH_HEADS[noun], (start - k, start), more
+    if listed is None:
+        return None
+    if listed.group("c") in _ZH_COUNTER_UNITS and s[start - 1 : start] in ("车", "船", "轮", "舰", "艇", "机"):
+        k = 3 if start >= 3 and HAN.fullmatch(s[start - 3]) else 2  # "消防车42辆": most such nouns have 2-3
+        return listed.end(), _ZH_COUNTER_UNITS[listed.group("c")], (start - k, start), more
     if verb := _ZH_LISTING_VERB.search(s, max(0, start - 8), start):  # "关闭景区320个": whatever the noun
         return listed.end(), _unit_key(verb.group("n")), verb.span("n"), more
     return None
