@@ -184,6 +184,8 @@ def _by(text: str, language: str) -> list[tuple[float, str | None]]:
         ("An Bord sollen sich nach Aussagen von Überlebenden bis zu 80 Menschen befunden haben.", "de",
          [(80.0, "Überlebenden")]),
         ("民建聯立法會議員表示，首季經濟增長僅3.1%。", "zh-Hant", [(3.1, "民建聯立法會議員")]),
+        ("法人分析，先進製程占營收比重已達67%。外資圈普遍預估，每股純益有望突破40元。", "zh-Hant",
+         [(67.0, "法人"), (40.0, "外資圈")]),
     ],
 )
 def test_figures_are_attributed_to_their_authority(

@@ -449,6 +449,10 @@ def test_bare_numbers_take_the_noun_named_before_them() -> None:
     assert figures("Dafür stimmten 378 Abgeordnete, 281 votierten dagegen, es gab zwei Enthaltungen.", "de") == [
         (378.0, "lawmakers", None), (281.0, "lawmakers", None), (2.0, "abstentions", None)]
     assert figures("政府将削减公务员编制约1万个职位。", "zh-Hans") == [(10000.0, "jobs", "approx")]
+    assert figures("34 weitere Fahrgäste wurden verletzt, sieben von ihnen lebensgefährlich.", "de") == [
+        (34.0, "injured", None), (7.0, "injured", None)]
+    assert figures("全省11个市52个县（市、区）受灾，调运冲锋舟350艘。", "zh-Hans") == [
+        (11.0, "areas", None), (52.0, "areas", None), (350.0, "ships", None)]
     assert figures("The eight-member council sent a 5,000-strong force.", "en") == [
         (8.0, "members", None), (5000.0, "members", None)]
     assert figures("Nordwerk beschäftigt rund 120.000 Menschen, davon etwa 65.000 in Deutschland.", "de") == [

@@ -358,6 +358,7 @@ def _bare_unit(
 _PREP_BEFORE = re.compile(r"\b(?P<p>von|at|auf|on|bei|mit|of)\s+$", re.IGNORECASE)
 
 
+_OF_THEM = re.compile(r"\s+(?:von ihnen|of them|of those|of whom|darunter)\b", re.IGNORECASE)
 _PART_OF = re.compile(r"\b(?:davon|darunter|of them|of whom|of which|including|among them)\s+$", re.IGNORECASE)
 
 
@@ -365,8 +366,8 @@ def _gapped_figure(s: str, start: int, m: re.Match[str], earlier: list[_Figure])
     """The earlier figure a bare number repeats the construction of: "die Gewerkschaft spricht von
     6.000 Streikenden, die Hafenbehörde von 3.400" (3.400 Streikende), or is part of: "rund 120.000
     Menschen, davon etwa 65.000 in Deutschland"."""
-    if earlier and _PART_OF.search(s, 0, start):
-        return earlier[-1]
+    if earlier and (_PART_OF.search(s, 0, start) or _OF_THEM.match(s, m.end())):
+        return earlier[-1]  # "davon etwa 65.000", "sieben von ihnen schwer"
     if earlier and re.search(r"(?:,|\b(?:and|und|while|während))\s+$", s[:start]) and re.match(
             r"\s+(?:[a-zäöüß]+(?:ed|ten|en|te|t)|voted|were|did)\b", s[m.end():]):
         return earlier[-1]  # "378 Abgeordnete stimmten dafür, 281 votierten dagegen"

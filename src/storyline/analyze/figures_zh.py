@@ -242,6 +242,8 @@ def _zh_after_number(
         de = 1 if s[p : p + 1] == "的" else 0
         head = _zh_head(s, p + de, True) if de else None
         subject, unit = ((p + de, head[0]), head[1]) if head else ((e, e + 1), "people")
+    elif counter.group(0) == "个" and s[p : p + 1] in _ZH_ADMIN and not HAN.match(s[p + 1 : p + 2] or "x"):
+        subject, unit = (p, p + 1), "areas"  # "11个市52个县（市、区）受灾"
     else:
         head = _zh_head(s, p, counter.group(0) in _ZH_PERSON_COUNTERS)
         if not head and counter.group(0) in _ZH_COUNTER_UNITS and (run := _zh_run(s, p)) > p:
@@ -274,6 +276,7 @@ _ZH_LISTED = re.compile(
 )
 
 
+_ZH_ADMIN = frozenset("省市县区乡镇村州")
 _ZH_LISTED_COUNTER = re.compile(r"(?P<c>名|位|人|辆|艘|架|个|台|部|间|栋|座|户|家|所|宗|条|起|班|件)(?P<more>余|多)?")
 # the measure words a known noun takes when it stands before its number (people: 名, 位, 人, 个)
 _ZH_NOUN_COUNTERS = {"ships": "艘", "aircraft": "架", "vehicles": "辆台部", "households": "户", "buildings": "间栋座所",
@@ -301,7 +304,7 @@ def _zh_listed(s: str, start: int, e: int) -> tuple[int, str, tuple[int, int], s
             return counter.end(), _ZH_HEADS[noun], (start - k, start), more
     if listed is None:
         return None
-    if listed.group("c") in _ZH_COUNTER_UNITS and s[start - 1 : start] in ("车", "船", "轮", "舰", "艇", "机"):
+    if listed.group("c") in _ZH_COUNTER_UNITS and s[start - 1 : start] in ("车", "船", "轮", "舰", "艇", "机", "舟"):
         k = 3 if start >= 3 and HAN.fullmatch(s[start - 3]) else 2  # "消防车42辆": most such nouns have 2-3
         return listed.end(), _ZH_COUNTER_UNITS[listed.group("c")], (start - k, start), more
     if verb := _ZH_LISTING_VERB.search(s, max(0, start - 8), start):  # "关闭景区320个": whatever the noun
