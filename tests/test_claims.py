@@ -177,6 +177,9 @@ def test_english_figures() -> None:
 
 def test_english_numbers_that_are_not_claims() -> None:
     for text in (
+        "Requests came from 207.241.233.113 and 10.0.0.1 overnight.",  # an IP address once raised ValueError
+        "360 Research Reports covers 5 Terminal markets; the crash was at 2700 South 300 West.",  # names
+        "($1 = 6.9617 Chinese yuan renminbi)",
         "In 2023 prices rose sharply.",
         "Call 555-123-4567 or visit https://example.com/article/12345 on October 21.",
         "He is 45 years old and left at 10:30 for the 3rd time.",

@@ -81,6 +81,7 @@ _IDS = re.compile(
     r"(?:https?://|www\.)[\x21-\x7e]+|[\w.+-]+@[\w-]+\.[\w.]+"  # URLs, e-mail
     r"|(?<![\w.,])\+?\(?\d{2,5}\)?(?:[ /-]\d{2,8}){2,}(?![\w.,])|\+\d[\d -]{6,}\d"  # phone numbers
     r"|\d{7,}|[A-Za-z]+-?\d+[A-Za-z\d-]*"  # long digit runs, ids and model names (a-70553363, F-16, G7)
+    r"|(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])"  # IPv4 addresses
 )
 
 

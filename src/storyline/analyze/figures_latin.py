@@ -181,11 +181,16 @@ _LAT_BETWEEN = re.compile(r"\b(?:between|zwischen)\s+$", re.IGNORECASE)
 
 
 def _lat_value(num: str, german: bool) -> float:
+    """The value of digits as the language writes them (1,500.5 / 1.500,5); 0 when they make no number."""
     num = num.replace("\u00a0", "").replace("\u202f", "")
     thousands, decimal = (".", ",") if german else (",", ".")
-    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", num) and thousands in num and decimal not in num:
-        return float(num.replace(thousands, ""))
-    return float(num.replace(thousands, "").replace(decimal, "."))
+    grouped = re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", num)
+    if grouped and ((thousands in num and decimal not in num) or num.count(decimal) > 1):
+        return float(re.sub(r"[.,]", "", num))  # "1.500.000" in English text is grouped too
+    try:
+        return float(num.replace(thousands, "").replace(decimal, "."))
+    except ValueError:
+        return 0.0
 
 
 def _head(word: str) -> str | None:
@@ -213,7 +218,7 @@ def _modifier_word(word: str) -> bool:
     return word.islower() and bare.isalpha() and word not in _FUNCTION and word not in _LATIN_STOP
 
 
-def _lat_noun(s: str, e: int) -> tuple[int, str, tuple[int, int], bool] | None:
+def _lat_noun(s: str, e: int, german: bool = True) -> tuple[int, str, tuple[int, int], bool] | None:
     """(end, unit, subject span, known) of the noun phrase after a number: up to three modifiers
     and a known noun ("North Korean troops", "nine more bodies"), else a plain plural after up to two
     modifiers ("water purification tablets", "coal-fired and gas plants") or a capitalised noun."""
@@ -250,7 +255,7 @@ def _lat_noun(s: str, e: int) -> tuple[int, str, tuple[int, int], bool] | None:
     if low in _LATIN_STOP or low in _FUNCTION or len(word) < 4 or not word.isalpha():
         return None
     plural = word.islower() and low.endswith("s") and not low.endswith("ss")
-    noun = word[0].isupper() and word[1:].islower() and low not in _LATIN_STOP
+    noun = german and word[0].isupper() and word[1:].islower() and low not in _LATIN_STOP  # English: a name
     if not (plural or noun):
         return None
     return words[0].end(), _unit_key(word), (words[0].start(1), words[0].end()), False
@@ -297,12 +302,12 @@ def _lat_after(s: str, m: re.Match[str], german: bool) -> tuple[int, str, tuple[
     pct = _LAT_PCT_WORD.match(s, number_end) if not m.group("mult") else None
     if pct:
         if of := _LAT_PERCENT_OF.match(s, pct.end()):
-            noun = _lat_noun(s, of.end())
+            noun = _lat_noun(s, of.end(), german)
             if noun:
                 return noun[0], "vote share" if noun[1] == "votes" else "percent", noun[2], True
         subject = _pct_subject(s, pct.start(), pct.end(), german)
         return max(pct.end(), subject[1]), "percent", subject, True
-    noun = _lat_noun(s, e)
+    noun = _lat_noun(s, e, german)
     if noun is None or (m.group("word") and not noun[3] and not m.group("mult")):
         return None  # counts in words only with a known noun: "four diplomats", not "three options"
     return noun
