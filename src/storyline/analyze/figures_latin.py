@@ -411,6 +411,8 @@ def _skipped(s: str, m: re.Match[str], head: str, follow: tuple[int, str, tuple[
         return True
     if re.search(r"\b(?:one|1|eins?|einer)\s+(?:in|out of|von|aus)\s+$", head, re.IGNORECASE):
         return True  # "one in five": a ratio
+    if re.match(r"\s*=", s[m.end() :]):
+        return True  # "($1 = 6.9617 yuan)": an exchange rate
     name_before = re.search(r"(?:^|\s)([A-Z][\w-]*)\s$", head)
     at_start = name_before is not None and m.start() - len(name_before.group(0)) <= 0
     if (name_before and not at_start and name_before.group(1).lower() not in _MONTHS and not known
