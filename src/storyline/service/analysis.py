@@ -23,7 +23,7 @@ from . import Storyline
 
 log = logging.getLogger(__name__)
 
-ANALYSIS_VERSION = 1
+ANALYSIS_VERSION = 2  # 2: claims recall work (attribution forms, figure forms, carry-over)
 BATCH = 100
 
 
