@@ -4,7 +4,8 @@
 
 Builds (once; kept in bench/out/) a SQLite store of generated articles in stories, inserted
 directly through the store functions (no extraction): 80 % English, 20 % Chinese, several outlets
-per story, some reposts, the search index filled. Serves it with uvicorn (``storyline serve``, a
+per story, some reposts, the search index filled; then, as import does after clustering, analyses
+the articles and stores each story's comparison. Serves it with uvicorn (``storyline serve``, a
 separate process) on 127.0.0.1 and runs the clients for ``--seconds`` over the front page, story
 pages, search pages and API pages. Prints p50/p99 latency and errors per page type. Targets:
 p99 < 100 ms for story pages, < 200 ms for search, no errors.
@@ -111,19 +112,29 @@ def build(path: Path, n: int, days: int = 60, seed: int = 11) -> None:
                 done += 1
             _record(conn, story_id, members, names[0] if zh else title)
         search_sql.rebuild_index(conn)
-    _analyse(app)
     app.close()
 
 
-def _analyse(app: Storyline) -> None:
-    """Entities, claims and quotes, as import does (when this Storyline has the analysis stage)."""
+def prepare(path: Path) -> None:
+    """What import does once the articles are in stories: analyse them (entities, claims, quotes), then
+    compare and store each story's sources (``service.compare.refresh_comparisons``). Only what is
+    missing or stale is done, so a store built by an earlier Storyline catches up here."""
+    from storyline.service.analysis import analyse_pending, pending_ids  # noqa: PLC0415
+    from storyline.service.compare import refresh_comparisons  # noqa: PLC0415
+
+    app = Storyline.open(Settings(db_url=f"sqlite:///{path}"))
     try:
-        from storyline.service.analysis import analyse_pending  # noqa: PLC0415
-    except ImportError:
-        print("  (no service.analysis: story pages analyse their articles on first view)")
-        return
-    started = time.perf_counter()
-    print(f"  analysed {analyse_pending(app)} articles in {time.perf_counter() - started:.0f} s")
+        started = time.perf_counter()
+        with app.db.read() as conn:
+            todo = pending_ids(conn)
+        if todo:
+            print(f"  analysed {analyse_pending(app, todo)} articles in {time.perf_counter() - started:.0f} s")
+        started = time.perf_counter()
+        stored = refresh_comparisons(app, todo)
+        if stored:
+            print(f"  compared {stored} stories in {time.perf_counter() - started:.0f} s")
+    finally:
+        app.close()
 
 
 def _record(conn: object, story_id: int, members: list[tuple[int, int, datetime, bool]], title: str) -> None:
@@ -279,6 +290,7 @@ def main(argv: list[str] | None = None) -> int:
         started = time.perf_counter()
         build(db, args.articles)
         print(f"built {db.name}: {args.articles} articles in {time.perf_counter() - started:.0f} s")
+    prepare(db)
     if args.wrk:
         results = run_wrk(db, args.clients, args.seconds, args.workers, args.warmup)
         print(f"wrk, {args.clients} connections, {args.seconds:.0f} s per page kind, {args.workers} server "

@@ -276,7 +276,7 @@ def story(
 
     app_ = _open(ctx)
     try:
-        detail = compare_story(app_, story_id) if compare else story_detail(app_, story_id)
+        detail = compare_story(app_, story_id, store=True) if compare else story_detail(app_, story_id)
     finally:
         app_.close()
     if detail is None:

@@ -148,18 +148,30 @@ class Storyline:
         return summary
 
     def cluster(self, analyse: bool = True) -> dict[str, int]:
-        """Analyse new articles (entities, claims, quotes), then assign every article without a story."""
-        from .analysis import analyse_pending  # noqa: PLC0415 (models load only when analysing)
+        """Analyse new articles (entities, claims, quotes), assign every article without a story, then
+        store the comparison of each story that changed (skipped without ``analyse``)."""
+        from .analysis import analyse_pending, pending_ids  # noqa: PLC0415 (models load only when analysing)
+        from .compare import refresh_comparisons  # noqa: PLC0415
         from .stories import Clusterer  # noqa: PLC0415 (numpy and the encoder load only when clustering)
 
-        analysed = analyse_pending(self) if analyse else 0
+        if not analyse:
+            return {"analysed": 0, **Clusterer(self, embed=self.settings.cluster_embed).cluster_pending().as_dict()}
+        with self.db.read() as conn:
+            todo = pending_ids(conn)
+        analysed = analyse_pending(self, todo)
         report = Clusterer(self, embed=self.settings.cluster_embed).cluster_pending().as_dict()
-        return {"analysed": analysed, **report}
+        return {"analysed": analysed, **report, "compared": refresh_comparisons(self, todo)}
 
     def recluster(self) -> dict[str, int]:
+        """Rebuild every story (their stored comparisons go with them), then compare each again."""
+        from .analysis import analyse_pending  # noqa: PLC0415
+        from .compare import clear_comparisons, refresh_comparisons  # noqa: PLC0415
         from .stories import Clusterer  # noqa: PLC0415
 
-        return Clusterer(self, embed=self.settings.cluster_embed).recluster().as_dict()
+        analysed = analyse_pending(self)
+        clear_comparisons(self)  # every story is rebuilt: none of their comparisons may survive
+        report = Clusterer(self, embed=self.settings.cluster_embed).recluster().as_dict()
+        return {"analysed": analysed, **report, "compared": refresh_comparisons(self)}
 
     def import_document(self, doc: RawDocument, summary: ImportSummary, source_id: int | None = None,
                         meta: dict[str, object] | None = None, executor: Executor | None = None) -> Imported:

@@ -239,6 +239,22 @@ def _reader(conn: sa.Connection) -> None:
     rebuild_index(conn)
 
 
+def _comparisons(conn: sa.Connection) -> None:
+    """Version 7: stored story comparisons (filled by the next ``cluster``, or on first view)."""
+    md = sa.MetaData()
+    sa.Table("stories", md, sa.Column("id", sa.Integer, primary_key=True))
+    sa.Table(
+        "story_comparisons", md,
+        sa.Column("story_id", sa.Integer, sa.ForeignKey("stories.id", ondelete="CASCADE"), primary_key=True,
+                  autoincrement=False),
+        sa.Column("computed_for", sa.DateTime, nullable=False),
+        sa.Column("version", sa.Integer, nullable=False),
+        sa.Column("data", sa.JSON, nullable=False),
+        sa.Column("computed_at", sa.DateTime, nullable=False),
+    )
+    md.create_all(conn, tables=[md.tables["story_comparisons"]])
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     (1, "documents, origins, articles, aliases", _initial),
     (2, "outlets and sources", _outlets_sources),
@@ -246,6 +262,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     (4, "copies, stories, signals", _stories),
     (5, "article analysis and entities", _analysis),
     (6, "search index, users, sessions, story notes", _reader),
+    (7, "stored story comparisons", _comparisons),
 )
 
 

@@ -217,3 +217,17 @@ story_notes = sa.Table(
     sa.Column("created_at", sa.DateTime, nullable=False),
     sa.Index("ix_story_notes_story", "story_uid"),
 )
+
+# Migration 7. What ``service.compare`` computed for a story (``analyze.compare`` over its members and
+# their stored analysis), kept so the first view of a story after a restart costs a read, not a
+# comparison. Current while ``computed_for`` equals the story's ``last_updated`` and ``version``
+# equals ``service.compare.COMPARISON_VERSION``; deleted with the story.
+story_comparisons = sa.Table(
+    "story_comparisons", metadata,
+    sa.Column("story_id", sa.Integer, sa.ForeignKey("stories.id", ondelete="CASCADE"), primary_key=True,
+              autoincrement=False),
+    sa.Column("computed_for", sa.DateTime, nullable=False),  # the story's last_updated it was computed for
+    sa.Column("version", sa.Integer, nullable=False),
+    sa.Column("data", sa.JSON, nullable=False),  # the comparison exactly as the CLI and the API give it
+    sa.Column("computed_at", sa.DateTime, nullable=False),
+)
