@@ -255,6 +255,13 @@ def _comparisons(conn: sa.Connection) -> None:
     md.create_all(conn, tables=[md.tables["story_comparisons"]])
 
 
+def _stories_rank(conn: sa.Connection) -> None:
+    """Version 8: an index in the order stories are listed (most independent sources, latest), so
+    ``storyline stories`` and the stories API read a page instead of sorting every story."""
+    nulls = "" if conn.dialect.name == "sqlite" else " NULLS LAST"  # SQLite: NULL is least, so last when DESC
+    conn.execute(sa.text(f"CREATE INDEX ix_stories_rank ON stories (source_count DESC, end_at DESC{nulls}, id)"))
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     (1, "documents, origins, articles, aliases", _initial),
     (2, "outlets and sources", _outlets_sources),
@@ -263,6 +270,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     (5, "article analysis and entities", _analysis),
     (6, "search index, users, sessions, story notes", _reader),
     (7, "stored story comparisons", _comparisons),
+    (8, "stories ranking index", _stories_rank),
 )
 
 

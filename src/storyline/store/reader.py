@@ -9,7 +9,9 @@ import sqlalchemy as sa
 
 from .schema import article_entities, articles, entities, outlets, stories, story_articles
 
-_ORIGINAL = articles.c.copy_of.is_(None)
+# Not a copy. Written as a comparison, not ``copy_of IS NULL``: that is an index lookup on
+# ix_articles_copy_of, which SQLite then prefers to the time window and so scans every original.
+_ORIGINAL = sa.func.coalesce(articles.c.copy_of, 0) == 0
 
 
 def newest_published(conn: sa.Connection) -> datetime | None:

@@ -135,6 +135,8 @@ stories = sa.Table(
     sa.Column("repost_count", sa.Integer, nullable=False),
     sa.Index("ix_stories_end_at", "end_at"),
     sa.Index("ix_stories_last_updated", "last_updated"),
+    # source_count DESC, end_at DESC NULLS LAST, id: the order of stories.list_stories (migration 8)
+    sa.Index("ix_stories_rank", "source_count", "end_at", "id"),
 )
 
 story_articles = sa.Table(
