@@ -281,15 +281,60 @@ director general gen colonel col adviser advisor premier king queen prince princ
 sen rep representative mayor judge commander lieutenant lt captain capt sergeant sgt officer official head
 chairman chairwoman chair ceo mr mrs ms dr prof professor sir lady lord dame deputy first foreign defence
 defense prime state attorney correspondent reporter analyst emperor ayatollah sheikh rev father dictator
-opposition
+opposition forecaster meteorologist resident residents scientist researcher economist lawyer prosecutor coach
+striker goalkeeper manager executive founder owner author singer actor actress artist witness survivor nurse
+doctor teacher student farmer activist candidate lawmaker councillor councilman councilwoman commissioner
+superintendent sheriff trooper detective inspector constable agent pilot driver glaciologist geologist
+hydrologist seismologist volcanologist climatologist historian professor spokesperson businessman
+businesswoman billionaire entrepreneur chef director-general secretary-general
 """
 
 EN_ORG_WORDS = """
-ministry agency service council party inc corp corporation ltd llc plc news university college bank commission
-committee department office organisation organization union association institute foundation group company
-court parliament assembly army navy police times post press broadcasting authority fund board bureau senate
-congress cabinet guard command airlines motors club league network agency's
+ministry agency service council party inc corp corporation ltd llc llp plc news university college bank
+commission committee department office organisation organization union association institute foundation group
+company court parliament assembly army navy police times post press broadcasting authority fund board bureau
+senate congress cabinet guard command airlines airways motors club league network agency's center centre emergency
+forces corps trust reserve partners holdings capital administration federation society school hospital clinic
+tribune herald gazette journal television radio industries enterprises exchange coalition alliance front
+movement brigade brigades battalion regiment patrol service's system laboratory laboratories lab labs museum
 """
+
+# Single words that are an organisation only with a name before or after them ("the ministry", "sein Ministerium").
+GENERIC_ORG_HEADS = """
+ministry agency service council party university college bank commission committee department office union
+association institute foundation group company court parliament assembly army navy police authority fund board
+bureau senate cabinet guard command club league network center centre forces corps trust reserve partners
+administration federation society school hospital clinic system museum press news times post coalition emergency
+ministerium institut universität gericht partei kommission behörde agentur konzern polizei feuerwehr regierung
+verband verein unternehmen fraktion amt rat stiftung bundesamt landesamt hochschule klinik klinikum werk
+gesellschaft bund bündnis gewerkschaft kammer zentrale bahn parlament senat gruppe dienst
+"""
+
+# Company forms after a name: the organisation runs from the first capitalised word before them.
+COMPANY_FORMS = """
+ag gmbh se kg kgaa ev e.v. inc inc. corp corp. co co. ltd ltd. llc llp plc sa nv bv oy ab asa spa s.p.a. sarl
+"""
+
+# English place heads (last word) and first words that make a run a place.
+EN_LOC_HEADS = """
+river lake sea ocean bay gulf strait straits island islands peninsula coast shore valley mountain mountains
+hills heights springs falls beach creek canyon desert county province region district borough township parish
+dam bridge street avenue road boulevard highway square airport harbor harbour plains glacier volcano reservoir
+canal channel basin delta plateau ridge range trail park counties provinces
+"""
+EN_LOC_FIRST = """
+lake mount mt fort ft port san santa saint st. sankt upper lower cape isle interstate
+"""
+
+# People nouns at a sentence start or before "said" that are no name ("Officials said").
+EN_GENERIC_PEOPLE = """
+officials prosecutors police authorities residents researchers scientists analysts investors firefighters
+experts witnesses lawmakers critics protesters rescuers doctors officers troops soldiers workers voters
+students teachers parents leaders villagers neighbors neighbours survivors victims families farmers
+investigators forecasters economists officers locals organizers organisers supporters opponents employees
+"""
+# Club names: "SC Freiburg", "FC Barcelona": the head takes the place after it
+CLUB_WORDS = "fc sc sv tsv vfb vfl tsg spvgg ssv fsv ac as ss cf afc"
 
 DE_STOP = """
 der die das den dem des ein eine einen einem einer eines und oder aber doch sondern denn in im am an auf aus
@@ -298,22 +343,100 @@ wir ihr ich du man sein seine ihre dies diese dieser dieses jene wer was wie wo 
 als auch noch nur schon bereits nicht kein keine alle viele mehr laut zudem dabei damit darauf deshalb daher
 trotzdem jedoch außerdem inzwischen heute gestern morgen ende anfang mitte bericht berichten angaben zufolge
 regierung soldaten truppen krieg armee militär staaten land länder woche wochen jahr jahre monat tag tage uhr
-prozent millionen milliarden lage frage seite welt
+prozent millionen milliarden lage frage seite welt liter meter kilometer zentimeter millimeter quadratmeter
+kubikmeter grad euro dollar cent sekunden sekunde minuten minute stunden stunde monaten monate jahren
+jahrzehnte punkte punkt tonnen kilogramm gramm mal fälle fällen menschen personen leute einwohner stellen
+tausende tausenden hunderte hunderten rang platz rückstand haft strafe regen schnee wasser wind grad
 """
 
 DE_ROLES = """
 herr frau dr prof papst könig königin general oberst premier vize staatschef regierungschef machthaber
+richter richterin hydrologe hydrologin anwohner anwohnerin bewohner bewohnerin verteidiger verteidigerin
+geschädigte geschädigter angeklagte angeklagter wirtschaftsweise wirtschaftsweiser augenzeuge augenzeugin
+zeuge zeugin experte expertin arzt ärztin bischof pfarrer kapitän trainer trainerin stürmer torwart
+pilotin pilot fahrer fahrerin sängerin sänger schauspieler schauspielerin autor autorin forscher forscherin
+wissenschaftler wissenschaftlerin ökonom ökonomin politiker politikerin abgeordnete abgeordneter
+staatssekretär staatssekretärin senator senatorin kommissar kommissarin landrat landrätin ministerpräsident
+ministerpräsidentin polizist polizistin feuerwehrmann sprecher sprecherin gründer gründerin inhaber inhaberin
+unternehmer unternehmerin landwirt landwirtin mitarbeiter mitarbeiterin studentin student schüler schülerin
+rentner rentnerin moderator moderatorin journalist journalistin reporter reporterin analyst analystin
+"""
+
+# Nationality and regional nouns before a name ("die Französin Claire Duval", "der Thüringer Philipp Horn").
+DE_NATIONALITY_NOUNS = """
+norweger norwegerin italiener italienerin österreicher österreicherin schweizer schweizerin amerikaner
+amerikanerin us-amerikaner us-amerikanerin ukrainer ukrainerin japaner japanerin spanier spanierin
+niederländer niederländerin belgier belgierin kanadier kanadierin ungar ungarin iraner iranerin palästinenser
+palästinenserin syrer syrerin inder inderin australier australierin brasilianer brasilianerin argentinier
+argentinierin mexikaner mexikanerin koreaner koreanerin südkoreaner südkoreanerin nordkoreaner nordkoreanerin
+thüringer thüringerin bayer bayerin berliner berlinerin hamburger hamburgerin münchner münchnerin kölner
+kölnerin tiroler tirolerin kärntner kärntnerin steirer steirerin engländer engländerin waliser waliserin
+isländer isländerin litauer litauerin georgier georgierin armenier armenierin franzose französin schwede
+schwedin russe russin chinese chinesin brite britin pole polin türke türkin tscheche tschechin finne finnin
+däne dänin slowene slowenin kroate kroatin serbe serbin grieche griechin rumäne rumänin bulgare bulgarin
+afghane afghanin portugiese portugiesin ire irin schotte schottin lette lettin este estin sachse sächsin
+schwabe schwäbin israeli israelin
 """
 
 DE_ROLE_SUFFIXES = """
 präsident präsidentin kanzler kanzlerin minister ministerin sprecher sprecherin botschafter botschafterin
 sekretär sekretärin chef chefin vorsitzende vorsitzender leiter leiterin direktor direktorin berater beraterin
-kommandeur diktator
+kommandeur diktator meister meisterin kandidat kandidatin trainer trainerin richter richterin anwalt anwältin
+abgeordnete abgeordneter kommissar kommissarin senator senatorin verteidiger verteidigerin experte expertin
+forscher forscherin politiker politikerin ökonom ökonomin analyst analystin wissenschaftler
+wissenschaftlerin professor professorin autor autorin sänger sängerin schauspieler schauspielerin spieler
+spielerin fahrer fahrerin pilot pilotin bischof pfarrer arzt ärztin loge login zeuge zeugin bewohner
+bewohnerin funktionär funktionärin beauftragte beauftragter vertreter vertreterin koordinator koordinatorin
+stratege strategin manager managerin gründer gründerin inhaber inhaberin
+"""
+
+# Second parts of a hyphenated compound that make its first part the entity: "SPD-Fraktion" -> SPD,
+# "Volkswagen-Konzern" -> Volkswagen (roles are in DE_ROLE_SUFFIXES).
+DE_COMPOUND_TAILS = """
+fraktion konzern gruppe spitze führung basis mitglied mitglieder anhänger wähler kreise parteitag
+landesverband kreisverband bundestagsfraktion landtagsfraktion werk werke zentrale mutter tochter aktie
+aktien chefs umfrage angaben sprecherin kandidaten abgeordneten politiker politikerin
 """
 
 DE_ORG_SUFFIXES = """
-ministerium nachrichtendienst geheimdienst agentur partei kommission behörde bundesamt gerichtshof konzern
-sicherheitsrat bundesrat europarat bundestag landtag universität zentralbank stiftung bundeswehr
+ministerium nachrichtendienst geheimdienst wetterdienst rettungsdienst agentur partei kommission behörde
+bundesamt gerichtshof konzern sicherheitsrat bundesrat europarat bundestag landtag universität zentralbank
+bundeswehr amt gericht anwaltschaft polizei feuerwehr verband verein gewerkschaftsbund institut hochschule
+klinikum klinik bank sparkasse kasse hilfswerk fraktion gewerkschaft rundfunk zeitung verkehrsbetriebe
+stadtwerke städtetag kreistag parlament kammer zentrale union organisation akademie präsidium direktion
+staatskanzlei kanzleramt senat
+"""
+
+# Whole words that head a German organisation's name (besides the company forms)
+DE_ORG_WORDS = """
+stiftung bahn werk gruppe group holding airlines fc sc sv tsv vfb vfl tsg spvgg ssv fsv bvb
+"""
+
+# German nouns that end like an organisation and are none
+DE_NOT_ORGS = """
+ehrenamt brandstiftung bankenunion währungsunion zollunion fanclub datenbank sandbank parkbank blutbank
+gesetzbank anklagebank ersatzbank schulbank wahlkampfzentrale
+"""
+
+# German place names after in/aus/nach/bei end like this (Vilshofen, Kelheim, Plattling)
+DE_PLACE_SUFFIXES = """
+burg berg dorf hausen heim stadt furt hofen ingen ing kirchen feld felde hagen rode bach au tal thal brück
+brücken hain born beck büttel leben stedt stätt ow itz witz zig kirch reuth roda weiler münde holz
+"""
+DE_STREET_SUFFIXES = """
+straße strasse platz allee gasse damm ufer chaussee brücke tunnel
+"""
+DE_PLACE_NOUNS = """
+stadt stadtteil stadtteilen ortsteil gemeinde landkreis landkreise kreis bezirk region provinz bundesland kanton
+hauptstadt ort dorf metropole kleinstadt großstadt grenzstadt hafenstadt kreisstadt landeshauptstadt insel
+fluss städte orte gemeinden regionen bezirke
+"""
+DE_PLACE_PREPS = "in aus nach bei nahe zwischen gen nördlich südlich östlich westlich"
+
+# German nouns ending like a place (Training, Meeting) that are none
+DE_NOT_PLACES = """
+training marketing meeting leasing doping camping shopping ranking recycling streaming monitoring controlling
+banking rating hearing briefing coaching timing casting lobbying holding bau frau sau schau
 """
 
 ACRONYM_STOP = """

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from storyline.analyze import gazetteer
+from storyline.analyze import gazetteer, gazetteer_world
 
 KINDS = ("PER", "LOC", "ORG")
 
@@ -89,7 +89,9 @@ def normalise_name(name: str) -> str:
 def _gazetteer() -> dict[str, tuple[str, str]]:
     """normalised name -> (kind, canonical English name)."""
     table: dict[str, tuple[str, str]] = {}
-    for kind, rows in (("ORG", gazetteer.ORGANISATION_ROWS), ("LOC", gazetteer.PLACE_ROWS)):
+    for kind, rows in (("ORG", gazetteer.ORGANISATION_ROWS), ("LOC", gazetteer.PLACE_ROWS),
+                       ("ORG", gazetteer._table(gazetteer_world.ORGANISATIONS)),
+                       ("LOC", gazetteer._table(gazetteer_world.PLACES))):
         for row in rows:
             for n in row:
                 table.setdefault(normalise_name(n), (kind, row[0]))
