@@ -65,6 +65,14 @@ def test_split_western_abbreviations_decimals_and_ordinals() -> None:
     ]
 
 
+def test_an_amount_with_a_decimal_point_ends_a_sentence() -> None:
+    assert split_sentences("Net income came in at $1.9bn. The company will spend more.", "en") == [
+        "Net income came in at $1.9bn.", "The company will spend more."]
+    assert split_sentences("Bis zum 21.10. Montag blieb es so. Danach sank er.", "de") == [
+        "Bis zum 21.10. Montag blieb es so.", "Danach sank er."]
+    assert split_sentences("The U.S. Army left.", "en") == ["The U.S. Army left."]
+
+
 def test_paragraphs_always_end_a_sentence() -> None:
     assert split_sentences("第一段没有句号\n\n第二段。", None) == ["第一段没有句号", "第二段。"]
 

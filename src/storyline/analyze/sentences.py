@@ -70,6 +70,7 @@ _MONTHS = _words(
     "january february march april may june july august september october november december januar februar "
     "märz mai juni juli oktober dezember"
 )
+_DECIMAL = re.compile(r"\d+(?:\.\d+)+(?:bn|mn|tn|m|k|km|mm|cm|kg)?")
 _SPEECH_TAIL = re.compile(r"说|表示|称|指出|\b(?:said|says|sagte|sagt|erklärte|told)\b")
 
 
@@ -101,8 +102,10 @@ def _latin_break(p: str, i: int, german: bool) -> bool:
         return True
     token = re.search(r"[\w.]*$", p[:i])
     word = token.group(0).lower() if token else ""
-    if word in _ABBREV or (len(word) == 1 and word.isalpha()) or "." in word:
-        return False
+    if word in _ABBREV or (len(word) == 1 and word.isalpha()) or ("." in word and not _DECIMAL.fullmatch(word)):
+        return False  # "U.S.", "e.g." (but "$1.9bn." ends a sentence)
+    if german and re.fullmatch(r"\d{1,2}\.\d{1,2}", word):
+        return False  # "am 21.10. Oktober"
     # German ordinals: "am 21. Oktober"
     return not (word.isdigit() and (german or rest.split(" ", 1)[0].lower().strip(",") in _MONTHS))
 
