@@ -405,6 +405,8 @@ def test_amounts_with_attached_multipliers_and_units() -> None:
     assert figures("南下車道封閉約3小時。", "zh-Hant") == [(3.0, "hours", "approx")]
     assert figures("出動消防車及救護車共42輛，濃度一度達平時的3倍，曾被檢舉4次。", "zh-Hant") == [
         (42.0, "vehicles", None), (3.0, "times", None), (4.0, "times", None)]
+    assert figures("Der Rhein erreichte einen Wasserstand von 8,5 Metern, die Flut 40 Zentimetern.", "de") == [
+        (8.5, "metres", None), (40.0, "cm", None)]
     assert figures("倉庫面積約1500平方公尺，存放約20公噸原料。", "zh-Hant") == [
         (1500.0, "m2", "approx"), (20.0, "tonnes", "approx")]
     assert figures("国内航线日均执行航班约1.5万班，恢复至疫情前的80%左右。", "zh-Hans") == [

@@ -62,7 +62,8 @@ _MEASURES = {
     "kilometer": "km", "Kilometer": "km", "miles": "miles", "Meilen": "miles", "tonnes": "tonnes",
     "tons": "tonnes", "Tonnen": "tonnes", "毫米": "mm", "厘米": "cm", "米": "metres", "个星期": "weeks", "周": "weeks",
     "metres": "metres", "meters": "metres", "Meter": "metres", "mm": "mm", "millimetres": "mm", "millimeters": "mm",
-    "Millimeter": "mm", "weeks": "weeks", "Wochen": "weeks", "°C": "celsius", "°Celsius": "celsius",
+    "Millimeter": "mm", "Metern": "metres", "Kilometern": "km", "Zentimeter": "cm", "Zentimetern": "cm",
+    "weeks": "weeks", "Wochen": "weeks", "°C": "celsius", "°Celsius": "celsius",
     "degrees Celsius": "celsius", "Grad Celsius": "celsius",
 }  # fmt: skip
 _QUALIFIERS = _lexicon("""

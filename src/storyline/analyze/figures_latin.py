@@ -132,8 +132,8 @@ _LAT_BASELINE = re.compile(r"\b(?:from|than|compared with|compared to|versus|vs\
 _LAT_VAGUE = re.compile(r"\b(?:several|a few|few|many|mehrere|einige|wenige|viele)\s+$", re.IGNORECASE)
 _LAT_WORDS = re.compile(r"\s+([A-Za-zÄÖÜäöüß][\w'’-]*)")
 _LAT_UNIT = re.compile(r"\s*(?P<u>(?:US )?dollars?|Dollar|USD|euros?|Euro|EUR|pounds|Pfund|yuan|Yuan|renminbi|"
-                       r"rubles|roubles|Rubel|yen|Yen|km|kilomet(?:re|er)s?|Kilometer|miles|Meilen|tonnes|tons|"
-                       r"Tonnen|metres|meters|Meter|mm|millimet(?:re|er)s|Millimeter|weeks|Wochen|"
+                       r"rubles|roubles|Rubel|yen|Yen|km|kilomet(?:re|er)s?|Kilometern?|miles|Meilen|tonnes|tons|"
+                       r"Tonnen|metres|meters|Metern?|mm|millimet(?:re|er)s|Millimeter|Zentimetern?|weeks|Wochen|"
                        r"(?:°|degrees |Grad )Celsius|°C)(?!\w)")  # fmt: skip
 _LAT_PCT_WORD = re.compile(r"\s*(?:%|percent\b|per cent\b|Prozent\b)(?!\s*(?:points|punkte))")
 _LAT_PERCENT_OF = re.compile(r"\s+(?:of|der|des|aller)(?:\s+(?:the|all))?")
