@@ -549,3 +549,82 @@ def test_fixed_measures_and_counts_in_words() -> None:
     assert figures("The ministry expelled three diplomats.", "en") == [(3.0, "diplomats", None)]
     assert figures("Das Ministerium wies drei Diplomaten aus.", "de") == [(3.0, "diplomats", None)]
     assert figures("She said it was one of three options.", "en") == []
+
+
+# ---------------------------------------------------------------- what a unit measures (issue 5)
+
+
+def subjects(text: str, language: str) -> list[tuple[float, str, str]]:
+    return [(c.value, c.unit, c.subject) for c in extract_claims(text, language)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("警方称，该案涉案金额达12亿元。", [(12e8, "cny", "涉案金额")]),
+    ("前三季度，全省出口5.8万亿元，同比增长6.1%。", [(5.8e12, "cny", "出口"), (6.1, "percent", "出口")]),
+    ("二季度地区生产总值同比增长5.2%，城镇调查失业率为5.0%。",
+     [(5.2, "percent", "地区生产总值"), (5.0, "percent", "调查失业率")]),
+    ("此次降雨造成直接经济损失3.4亿元。", [(3.4e8, "cny", "直接经济损失")]),
+    ("市政府将发放总额20亿元的消费券。", [(20e8, "cny", "消费券")]),
+    ("这座山峰海拔4700米，震源深度10公里。", [(4700.0, "metres", "海拔"), (10.0, "km", "震源深度")]),
+    ("各地共出动抢修人员约1.2万人。", [(12000.0, "people", "抢修人员")]),
+    ("事故造成3人死亡、重伤27人。", [(3.0, "deaths", "死亡"), (27.0, "people", "重伤")]),
+    ("据估计，部署在边境的兵力约1.1万人。", [(11000.0, "troops", "兵力")]),
+    ("受大雾影响，机场取消航班300余次。", [(300.0, "flights", "航班")]),
+    ("地震造成约3000人无家可归。", [(3000.0, "people", "无家可归")]),
+    ("宣言承诺把航运排放量在2020年基础上减少40%。", [(40.0, "percent", "航运排放量")]),
+])
+def test_chinese_units_name_what_they_measure(text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert subjects(text, "zh-Hans") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("去年資通訊產品出口占六成。", [(60.0, "percent", "資通訊產品出口")]),
+    ("該公司去年營收新台幣2,300億元。", [(2300e8, "元", "營收")]),
+    ("失業率降至3.4%，創23年新低。", [(3.4, "percent", "失業率")]),
+])
+def test_traditional_chinese_units_name_what_they_measure(text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert subjects(text, "zh-Hant") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Insurers put insured damage of €2bn on the storm.", [(2e9, "eur", "insured damage")]),
+    ("The club agreed a €70m transfer fee for the winger.", [(70e6, "eur", "transfer fee")]),
+    ("The city approved £113bn of investment in its roads.", [(113e9, "gbp", "investment")]),
+    ("The EU approved €1.2bn in aid for farmers.", [(1.2e9, "eur", "aid")]),
+    ("The economy grew 0.7 percent in the second quarter.", [(0.7, "percent", "economy")]),
+    ("Manufacturing output fell 0.9% in May.", [(0.9, "percent", "Manufacturing output")]),
+    ("The quake struck at a depth of 10 km.", [(10.0, "km", "depth")]),
+    ("Support for the party fell to 18%.", [(18.0, "percent", "Support for the party")]),
+    ("The central bank raised its key rate to 5.25%.", [(5.25, "percent", "key rate")]),
+    ("The government set aside $2bn for reconstruction.", [(2e9, "usd", "reconstruction")]),
+    ("Velmar handles about 40% of the country's container traffic.", [(40.0, "percent", "container traffic")]),
+    ("The winger earns €9m a year.", [(9e6, "eur", "earns")]),
+])
+def test_english_units_name_what_they_measure(text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert subjects(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die Regierung kündigte Soforthilfen von 100 Millionen Euro an.", [(100e6, "eur", "Soforthilfen")]),
+    ("Es entstanden Schäden in Höhe von rund 2 Milliarden Euro.", [(2e9, "eur", "Schäden")]),
+    ("Der Pegel der Donau stieg am Morgen auf 6,2 Meter.", [(6.2, "metres", "Pegel der Donau")]),
+    ("Im Oktober lag die Arbeitslosenquote bei 5,8 Prozent.", [(5.8, "percent", "Arbeitslosenquote")]),
+    ("Der Bund stellt 500 Millionen Euro für den Wiederaufbau bereit.", [(500e6, "eur", "Wiederaufbau")]),
+    ("38 Prozent der über 60-Jährigen sind geimpft.", [(38.0, "percent", "über 60-Jährigen sind geimpft")]),
+    ("Analysten schätzen den Schaden auf rund 180 Millionen Euro.", [(180e6, "eur", "Schaden")]),
+])
+def test_german_units_name_what_they_measure(text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert subjects(text, "de") == expected
+
+
+def test_no_measured_noun_keeps_the_unit() -> None:
+    """Without a noun for what is measured the subject stays the unit: a guess would line up figures
+    that are not the same thing."""
+    assert subjects("他说自己被骗走了20万元。", "zh-Hans") == [(20e4, "cny", "元")]
+    assert subjects("震中位于港口以北约12公里。", "zh-Hans") == [(12.0, "km", "公里")]
+    assert subjects("官方通报的数字为60米。", "zh-Hans") == [(60.0, "metres", "米")]
+    assert subjects("That cost him $20.", "en") == [(20.0, "usd", "$")]
+    assert subjects("The full results put the figure at 83.6%.", "en") == [(83.6, "percent", "%")]
+    assert subjects("Nach Informationen des Blatts beträgt sie rund 70 Millionen Euro.", "de") == [
+        (70e6, "eur", "Euro")]
+    assert subjects("Es geht um 5 Millionen Euro.", "de") == [(5e6, "eur", "Euro")]

@@ -15,6 +15,9 @@ and numbers inside URLs never become claims. Vague amounts give none either (doz
 
 `unit` is a language-independent key ("troops", "people", "deaths", "usd", "percent", "km") when
 the noun is known, else the noun as written, NFKC-folded, in Simplified Chinese and lower case.
+`subject` is what is counted as written; for money, percentages, measures and bare counts of people
+it is the measured noun phrase (涉案金额, "manufacturing output", Soforthilfen, 抢修人员: ``measured``),
+or the unit when the sentence names none.
 Who a figure or quote is attributed to comes from the sentence (``citations``), and from the
 paragraph before it for pronouns, anaphors and Chinese paragraph-opening sources (``context``).
 
@@ -35,6 +38,7 @@ from .entities import extract_entities
 from .figures import _QUALIFIERS, _Figure, mask_ids
 from .figures_latin import _LAT_QUAL_BEFORE, _lat_figures
 from .figures_zh import _ZH_QUAL_BEFORE, _zh_figures
+from .measured import measured
 from .measures import measures
 from .sentences import HAN, Source, fold, is_cjk, is_german, mask, quote_spans, split_sentences
 
@@ -56,7 +60,7 @@ __all__ = [
 class Claim:
     value: float  # 1500.0, 12000.0 (1.2万 -> 12000)
     unit: str  # "troops", "people", "deaths", "usd", "percent", "km", ... else the noun, normalised
-    subject: str  # what is counted, as written: "特种部队士兵", "troops", "Soldaten"
+    subject: str  # what is counted or measured, as written: "特种部队士兵", "troops", "涉案金额", "economy"
     qualifier: str | None  # "approx" | "at_least" | "at_most" | None
     text: str  # the figure as written: "约1500名士兵"
     sentence: str
@@ -122,6 +126,7 @@ def extract_claims(text: str, language: str | None) -> list[Claim]:
         fixed = _measure_figures(masked, cjk, german)
         counted = _zh_figures(masked, hans) if cjk else _lat_figures(masked, german)
         figures = sorted(fixed + [f for f in counted if not _overlaps(f, fixed)], key=lambda f: f.start)
+        figures = measured(masked, figures, cjk, german)
         found = sources(sentence, tag)
         quoted = quote_spans(s)
         for f in figures:
