@@ -142,6 +142,111 @@ def test_german_heuristic_prefers_precision() -> None:
         assert noun not in got
 
 
+def kinds(mentions: list[Mention]) -> dict[str, str]:
+    return {m.name: m.kind for m in mentions}
+
+
+def test_german_places_without_cue_words_come_from_the_gazetteer() -> None:
+    got = kinds(extract_entities(
+        "Die Donau und der Inn traten in Niederbayern über die Ufer. Bayerns Regierung schickte Helfer nach "
+        "Nordrhein-Westfalen und Baden-Württemberg, in Regensburg blieb es ruhig.", "de"))
+    for place in ("Donau", "Inn", "Niederbayern", "Bayern", "Nordrhein-Westfalen", "Baden-Württemberg", "Regensburg"):
+        assert got.get(place) == "LOC", place
+
+
+def test_german_datelines() -> None:
+    got = kinds(extract_entities("BERLIN (dpa) – Die Koalition stritt am Montag weiter.", "de"))
+    assert got.get("Berlin") == "LOC" and got.get("dpa") == "ORG"
+    got = kinds(extract_entities("Hochwasser an der Ilz\nPassau – Die Pegel steigen weiter.", "de"))
+    assert got.get("Passau") == "LOC"
+
+
+def test_german_party_compounds_give_the_party() -> None:
+    got = kinds(extract_entities(
+        "CDU-Kandidatin Vera Lindholm stellte ihr Programm vor. Die SPD-Fraktion lehnte ab, die "
+        "EU-Kommission schwieg, und DGB-Landeschef Ole Brandstetter sagte nichts.", "de"))
+    assert got.get("CDU") == "ORG" and got.get("SPD") == "ORG" and got.get("DGB") == "ORG"
+    assert got.get("EU-Kommission") == "ORG"
+    assert got.get("Vera Lindholm") == "PER" and got.get("Ole Brandstetter") == "PER"
+    assert not any("Kandidatin" in n or "Fraktion" in n or "Landeschef" in n for n in got)
+
+
+def test_german_titles_roles_and_nationality_are_not_part_of_a_name() -> None:
+    got = kinds(extract_entities(
+        "Richter Hofmann vertagte den Prozess. Die Französin Claire Duval gewann vor der Norwegerin Ingrid Haugen. "
+        "BA-Chefin Karin Sommer und Bürgermeisterin Jana Roth sprachen mit dem Hydrologen Thomas Eberl.", "de"))
+    for person in ("Hofmann", "Claire Duval", "Ingrid Haugen", "Karin Sommer", "Jana Roth", "Thomas Eberl"):
+        assert got.get(person) == "PER", person
+    assert got.get("BA") == "ORG"
+    assert not any(role in n for n in got for role in ("Richter", "Französin", "Chefin", "Bürgermeisterin"))
+
+
+def test_german_noun_pairs_are_no_people() -> None:
+    got = kinds(extract_entities(
+        "In Passau fielen 120 Liter Regen. Die Läuferin hatte 21 Sekunden Rückstand, der Schaden liegt bei "
+        "14 Millionen Euro. Im Berliner Stadtteil Neukölln brannte es, im Stadtteil Innstadt auch.", "de"))
+    assert not {"Liter Regen", "Sekunden Rückstand", "Millionen Euro"} & set(got)
+    assert got.get("Neukölln") == "LOC" and got.get("Innstadt") == "LOC"
+    assert "PER" not in got.values()
+
+
+def test_german_organisations_around_head_words() -> None:
+    got = kinds(extract_entities(
+        "Das Landesamt für Umwelt warnte. Die Bundesagentur für Arbeit und der Deutsche Wetterdienst meldeten "
+        "Zahlen, die Feuerwehr Passau rückte aus, die Huber Bau GmbH schwieg. Laut dem Institut Forsa und dem "
+        "Geheimdienst NIS wächst die Sorge. Der Verband der Automobilindustrie und der THW Kiel reagierten.", "de"))
+    for org in ("Landesamt für Umwelt", "Bundesagentur für Arbeit", "Deutsche Wetterdienst", "Feuerwehr Passau",
+                "Huber Bau GmbH", "Forsa", "NIS", "Verband der Automobilindustrie", "THW Kiel"):
+        assert got.get(org) == "ORG", (org, got)
+    assert "Institut" not in got and "Geheimdienst NIS" not in got
+
+
+def test_german_place_endings_and_lists_after_prepositions() -> None:
+    got = kinds(extract_entities(
+        "Die Helfer kamen aus Vilshofen und Kelheim. Er trat in Köln, Dortmund, Essen und Bielefeld auf. "
+        "Das Essen war kalt. Sie sind in Sicherheit.", "de"))
+    for place in ("Vilshofen", "Kelheim", "Köln", "Dortmund", "Essen", "Bielefeld"):
+        assert got.get(place) == "LOC", place
+    assert "Sicherheit" not in got
+
+
+def test_german_streets_and_roads() -> None:
+    got = kinds(extract_entities("Das Feuer brach in einem Haus an der Sonnenallee aus. Die A3 und die Steinerne "
+                                 "Brücke wurden gesperrt, die Umleitung führt über Mitteldeutschland.", "de"))
+    assert got.get("Sonnenallee") == "LOC" and got.get("A3") == "LOC" and got.get("Steinerne Brücke") == "LOC"
+    assert got.get("Mitteldeutschland") == "LOC"
+
+
+def test_english_long_organisation_names_stay_whole() -> None:
+    got = kinds(extract_entities(
+        "The Texas Department of Transportation closed the road. The National Snow and Ice Data Center said ice "
+        "was thin, and the Securities and Exchange Commission sued. Stein & Marlow LLP declined to comment.", "en"))
+    for org in ("Texas Department of Transportation", "National Snow and Ice Data Center",
+                "Securities and Exchange Commission", "Stein & Marlow LLP"):
+        assert got.get(org) == "ORG", org
+    assert not {"Texas Department", "Ice Data Center", "National Snow"} & set(got)
+
+
+def test_english_generic_nouns_and_demonyms_are_no_entities() -> None:
+    got = kinds(extract_entities(
+        "Prosecutors said the scheme was large. Officials said nothing. Nova Scotians were told to leave. "
+        "Nobody asked us. The CHIPS and Science Act passed.", "en"))
+    assert not {"Prosecutors", "Officials", "Nova Scotians", "Nobody", "Science Act"} & set(got)
+
+
+def test_english_datelines_small_towns_and_typing() -> None:
+    got = kinds(extract_entities(
+        "HALIFAX, Nova Scotia (AP) — The fire started near Upper Tantallon, and residents of Lockeport and "
+        "Hays and Comal counties left. Forecaster Brian Kessler of the Blanco River Authority spoke at "
+        "Mansfield Dam near Lake Travis. Public Safety Minister Sarah Whitfield visited the Isle of Mull.", "en"))
+    for place in ("Halifax", "Nova Scotia", "Upper Tantallon", "Lockeport", "Hays", "Comal", "Mansfield Dam",
+                  "Lake Travis", "Isle of Mull"):
+        assert got.get(place) == "LOC", place
+    assert got.get("AP") == "ORG" and got.get("Blanco River Authority") == "ORG"
+    assert got.get("Brian Kessler") == "PER" and got.get("Sarah Whitfield") == "PER"
+    assert not {"Forecaster Brian Kessler", "Public Safety", "HALIFAX"} & set(got)
+
+
 # --- linking -----------------------------------------------------------------------------------
 
 

@@ -70,7 +70,7 @@ _DE = _LatinRules(
     org_suffixes=tuple(gazetteer.DE_ORG_SUFFIXES.split()), place_preps=_words(gazetteer.DE_PLACE_PREPS),
     say=_words("sagte sagt erklärte betonte teilte warnte schrieb meinte"),
     particles=_words("von van der den de da di du la le al bin ibn ter zu"),
-    right_connectors=_words("für der des zur zum"), join_connectors=_words("und &"), bare_runs_are_people=False)
+    right_connectors=_words("für der des zur zum zu"), join_connectors=_words("und &"), bare_runs_are_people=False)
 _ACRONYM_STOP = _words(gazetteer.ACRONYM_STOP)
 _ABBREVIATIONS = _words(gazetteer.ABBREVIATIONS)
 _COMPANY_FORMS = _words(gazetteer.COMPANY_FORMS)
@@ -87,13 +87,19 @@ _DE_PLACE_NOUNS = _words(gazetteer.DE_PLACE_NOUNS)
 _DE_NOT_PLACES = _words(gazetteer.DE_NOT_PLACES)
 _DE_NOT_ORGS = _words(gazetteer.DE_NOT_ORGS)
 _CLUB_WORDS = _words(gazetteer.CLUB_WORDS)
+_EN_MISC_HEADS = _words(gazetteer.EN_MISC_HEADS)
+_DE_APPOSITIVE_HEADS = tuple(gazetteer.DE_APPOSITIVE_HEADS.split())
+_DE_LEADING_ADJECTIVES = _words(gazetteer.DE_LEADING_ADJECTIVES)
+_DE_PLACE_PREFIXES = tuple(gazetteer.DE_PLACE_PREFIXES.split())
 _AMBIGUOUS_PLACES = frozenset(n.lower() for n in gazetteer_world.AMBIGUOUS_PLACES.split())
 _DE_NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "tion", "tät", "ismus", "ment", "nis", "tum", "ling",
                     "chen", "ium")
 _LIST_JOINERS = frozenset({",", "und", "and", "oder", "or", "sowie", "&"})
 _EN_PLACE_NOUNS = _words("town city village community hamlet suburb township county province state region")
 
-_LATIN_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w'’.\-]*[^\W_])?|\d[\w.,]*|[^\w\s]")
+_LATIN_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w'’.\-]*-(?=\s+(?:und|oder|and)\s)"
+                          r"|[^\W\d_](?:[\w'’.\-]*[^\W_])?|\d[\w.,]*|[^\w\s]")
+_ROAD = re.compile(r"^[AB]\d{1,3}$")
 _WORDY = re.compile(r"^[^\W\d_][\w'’.\-]*$")
 _DATELINE = re.compile(
     r"(?P<place>[A-ZÄÖÜ][\wÄÖÜäöüß.'’\-]*(?: [A-ZÄÖÜ][\wÄÖÜäöüß.'’\-]*){0,2})"
@@ -140,20 +146,33 @@ def _is_acronym(word: str) -> bool:
     return w.isalpha() and w.isupper() and 2 <= len(w) <= 6 and w not in _ACRONYM_STOP
 
 
-def _bare(word: str) -> str:
-    """Russia's -> Russia; Nordkoreas -> Nordkorea when that is a known place."""
+def _bare(word: str, lang: str = "de") -> str:
+    """Russia's -> Russia; Nordkoreas -> Nordkorea when that is a known place (German only: English
+    "Islands" is no genitive of Island)."""
     for tail in ("'s", "’s"):
         if word.endswith(tail):
             return word[: -len(tail)]
-    if word.endswith("s") and len(word) > 4 and gazetteer_lookup(word[:-1]) and not gazetteer_lookup(word):
+    if lang == "de" and word.endswith("s") and len(word) > 4 and gazetteer_lookup(word[:-1]) and (
+            not gazetteer_lookup(word)):
         return word[:-1]
     return word
 
 
 def _known(name: str) -> str | None:
-    """Kind of a gazetteer name."""
+    """Kind of a gazetteer name; German compounds of a direction and a known place are places
+    (Mitteldeutschland, Nordbayern); road designations (A1, B12) too."""
     known = gazetteer_lookup(name)
-    return known[0] if known is not None else None
+    if known is not None:
+        return known[0]
+    if _ROAD.match(name):
+        return "LOC"
+    low = name.lower()
+    if " " not in name and len(name) > 7 and low.startswith(_DE_PLACE_PREFIXES):
+        for prefix in _DE_PLACE_PREFIXES:
+            rest = gazetteer_lookup(name[len(prefix):].capitalize()) if low.startswith(prefix) else None
+            if rest is not None and rest[0] == "LOC" and len(name) - len(prefix) >= 4:
+                return "LOC"
+    return None
 
 
 @lru_cache(maxsize=8192)
@@ -176,7 +195,7 @@ def _runs(toks: list[_Tok], rules: _LatinRules) -> Iterator[tuple[int, int]]:
         j = i + 1
         while j < n and not toks[j].sentence_start:
             word = toks[j].text
-            if _bare(toks[j - 1].text) != toks[j - 1].text:
+            if _bare(toks[j - 1].text, rules.lang) != toks[j - 1].text:
                 break  # a possessive ends a name
             if _is_cap(word):
                 j += 1
@@ -246,6 +265,7 @@ def _loc_head(words: list[str], rules: _LatinRules) -> bool:
     last = words[-1].lower()
     if rules.lang == "en":
         return last in _EN_LOC_HEADS or (len(words) >= 2 and words[0].lower() in _EN_LOC_FIRST)
+    last = last[:-2] if last.endswith("es") and last[:-2].endswith(_DE_STREET_SUFFIXES) else last
     return (last.endswith(_DE_STREET_SUFFIXES) and len(last) > 6) or (
         len(words) >= 2 and last in ("brücke", "wald", "see", "tor", "platz", "straße", "gebirge"))
 
@@ -301,7 +321,12 @@ def _org_spans(words: list[str], rules: _LatinRules) -> list[tuple[int, int, int
     the span (e when there is none): "der Geheimdienst NIS", "des Instituts Forsa" name NIS and Forsa."""
     spans: list[tuple[int, int, int]] = []
     for h, word in enumerate(words):
-        if not word or not _org_head(word, rules) or (spans and h < spans[-1][1]):
+        if not word or (spans and h < spans[-1][1]):
+            continue
+        if _acronym_with_name(words, h, rules):  # "THW Kiel", "NHS Highland", "TÜV Rheinland"
+            spans.append((h, h + 2, h + 2))
+            continue
+        if not _org_head(word, rules):
             continue
         s = _org_left(words, h, rules)
         e, apposition = _org_right(words, h, s, rules)
@@ -309,6 +334,18 @@ def _org_spans(words: list[str], rules: _LatinRules) -> list[tuple[int, int, int
             continue
         spans.append((s, e, apposition))
     return spans
+
+
+def _acronym_with_name(words: list[str], h: int, rules: _LatinRules) -> bool:
+    if h + 1 >= len(words) or not _is_acronym(words[h]) or _known(words[h]) == "LOC" or not words[h + 1]:
+        return False
+    if h + 2 < len(words) and words[h + 2] and _is_cap(words[h + 2]):
+        return False  # "NATO Secretary General ...": more than one word follows
+    w = words[h + 1]
+    low = w.lower()
+    if not _is_cap(w) or w.isupper() or _is_role(w, rules) or _given(w) or low in rules.stop or _org_head(w, rules):
+        return False
+    return _known(w) == "LOC" or not (rules.lang == "de" and low.endswith(_DE_NOUN_ENDINGS))
 
 
 def _org_left(words: list[str], h: int, rules: _LatinRules) -> int:
@@ -339,6 +376,7 @@ def _org_right(words: list[str], h: int, s: int, rules: _LatinRules) -> tuple[in
     e = h + 1
     apposition = -1
     club = words[h].lower() in _CLUB_WORDS
+    head_low = _singular_org(words[h], rules).lower()
     tail = False  # inside "of X", "für X": "and"/"und" may go on ("für Wirtschaft und Klimaschutz")
     while e < n and words[e]:
         w = words[e]
@@ -354,7 +392,12 @@ def _org_right(words: list[str], h: int, s: int, rules: _LatinRules) -> tuple[in
         if rules.lang == "en" or club or _known(w) == "LOC" or w in ("I", "II", "III") or tail or _org_head(w, rules):
             e += 1
             continue
-        if rules.lang == "de" and s == h and e == h + 1 and not _given(w) and (
+        if rules.lang == "de" and e == h + 1 and head_low not in _GENERIC_HEADS and not _given(w) and not (
+                low.endswith(_DE_NOUN_ENDINGS) or head_low.endswith(_DE_APPOSITIVE_HEADS)):
+            e += 1  # "Arbeitgeberverband Luftverkehr", "Mieterverein Berlin"
+            continue
+        if rules.lang == "de" and s == h and e == h + 1 and not _given(w) and len(w) > 2 and (
+                head_low.endswith(_DE_APPOSITIVE_HEADS) or _is_acronym(w) or _known(w) == "ORG") and (
                 _is_acronym(w) or _known(w) == "ORG" or not low.endswith(_DE_NOUN_ENDINGS)):
             apposition = e  # "des Instituts Forsa": the name follows the common noun
             e += 1
@@ -449,6 +492,8 @@ def _classify_segment(words: list[str], role_marks: set[int], ctx: _Context,
         name_end = 0
         while name_end < len(tail) and name_end < 4 and _name_word(tail[name_end], rules, after_given=name_end > 0):
             name_end += 1
+        if not _is_cap(tail[0]) or (_place_adjective(words[k]) and k not in role_marks):
+            name_end = 0  # "Sprecher der ...", "den Kölner Ring": no name follows
         head = _head(words[:k], role_marks, ctx, rules)
         if rules.lang == "de" and tail[0].lower() in _DE_PLACE_NOUNS:
             return [*head, *_plain(tail, _Context("", words[k].lower(), ctx.nxt, False, ctx.text_lower), rules)]
@@ -490,9 +535,12 @@ def _head(words: list[str], role_marks: set[int], ctx: _Context, rules: _LatinRu
 def _plain(words: list[str], ctx: _Context, rules: _LatinRules) -> list[tuple[str, str]]:
     """A run with no role, given name or organisation head."""
     start, end = 0, len(words)
+    if rules.lang == "en" and words[-1].lower() in _EN_MISC_HEADS and len(words) >= 2:
+        return []  # a law or a treaty
     while start < end and (words[start].lower() in rules.stop or words[start].lower() in gazetteer.DEMONYMS
                            or words[start].lower() in _EN_GENERIC_PEOPLE or _place_adjective(words[start])
-                           or (rules.lang == "de" and words[start].lower() in _DE_PLACE_NOUNS)):
+                           or (rules.lang == "de" and (words[start].lower() in _DE_PLACE_NOUNS
+                                                       or words[start].lower() in _DE_LEADING_ADJECTIVES))):
         start += 1
     while end > start and (words[end - 1].lower() in rules.stop or words[end - 1] in rules.particles):
         end -= 1
@@ -564,13 +612,15 @@ def _split_connectors(words: list[str], ctx: _Context, rules: _LatinRules) -> li
     "Austin and San Marcos" is two."""
     k = next(i for i, w in enumerate(words) if w.lower() in rules.right_connectors | rules.join_connectors)
     left, right = words[:k], words[k + 1 :]
-    if words[k].lower() in rules.right_connectors and rules.lang == "en" and left and left[-1].lower() in _EN_LOC_HEADS:
-        return [(" ".join(words), "LOC")]
+    if words[k].lower() in rules.right_connectors and rules.lang == "en" and left and (
+            left[-1].lower() in _EN_LOC_HEADS or left[-1].lower() in _EN_LOC_FIRST):
+        return [(" ".join(words), "LOC")]  # Sea of Okhotsk, Isle of Mull
     if right and right[0].lower() == "the":
         right = right[1:]
     out = _plain(left, ctx, rules) if left else []
     out += _plain(right, _Context("", words[k].lower(), ctx.nxt, False, ctx.text_lower), rules) if right else []
-    if words[k].lower() in rules.join_connectors:  # "Austin and San Marcos": a list takes the kind of its known part
+    if words[k].lower() in rules.join_connectors and len(out) == 2:
+        # "Austin and San Marcos": two names in a list, one known, are of one kind
         kinds = {kind for _, kind in out if kind in ("LOC", "ORG")}
         if len(kinds) == 1:
             kind = kinds.pop()
@@ -651,7 +701,7 @@ def _extract_latin(text: str, lang: str) -> list[Mention]:
     runs: list[tuple[int, int, list[tuple[str, str]]]] = []
     for i, j in _runs(toks, rules):
         words = [t.text for t in toks[i:j]]
-        words[-1] = _bare(words[-1])
+        words[-1] = _bare(words[-1], lang)
         initial = toks[i].sentence_start
         prev = "" if initial or i == 0 else toks[i - 1].text.lower()
         prev2 = toks[i - 2].text.lower() if i >= 2 and not initial else ""

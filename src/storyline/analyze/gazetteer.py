@@ -272,7 +272,7 @@ or nor as if when while after before since because however meanwhile also there 
 where which with without from to by about not no yes all some many most more one two three first last next
 other such only even just over under into during against between among today yesterday tomorrow according
 asked said says so then than now still yet although though both each every breaking live update updated read
-watch photo video editor's note copyright
+watch photo video editor's note copyright nobody everybody somebody anyone someone everyone nothing something
 """
 
 EN_ROLES = """
@@ -297,6 +297,8 @@ senate congress cabinet guard command airlines airways motors club league networ
 forces corps trust reserve partners holdings capital administration federation society school hospital clinic
 tribune herald gazette journal television radio industries enterprises exchange coalition alliance front
 movement brigade brigades battalion regiment patrol service's system laboratory laboratories lab labs museum
+institution branch government dispatch chronicle telegraph observer systems microsystems technologies
+pharmaceuticals networks solutions
 """
 
 # Single words that are an organisation only with a name before or after them ("the ministry", "sein Ministerium").
@@ -305,6 +307,7 @@ ministry agency service council party university college bank commission committ
 association institute foundation group company court parliament assembly army navy police authority fund board
 bureau senate cabinet guard command club league network center centre forces corps trust reserve partners
 administration federation society school hospital clinic system museum press news times post coalition emergency
+government branch institution systems
 ministerium institut universität gericht partei kommission behörde agentur konzern polizei feuerwehr regierung
 verband verein unternehmen fraktion amt rat stiftung bundesamt landesamt hochschule klinik klinikum werk
 gesellschaft bund bündnis gewerkschaft kammer zentrale bahn parlament senat gruppe dienst
@@ -320,8 +323,10 @@ EN_LOC_HEADS = """
 river lake sea ocean bay gulf strait straits island islands peninsula coast shore valley mountain mountains
 hills heights springs falls beach creek canyon desert county province region district borough township parish
 dam bridge street avenue road boulevard highway square airport harbor harbour plains glacier volcano reservoir
-canal channel basin delta plateau ridge range trail park counties provinces
+canal channel basin delta plateau ridge range trail park counties provinces isle isles firth
 """
+# Laws, treaties and plans: a run that ends with one of these is no entity ("CHIPS and Science Act")
+EN_MISC_HEADS = "act acts bill treaty agreement accord convention protocol plan doctrine award prize cup"
 EN_LOC_FIRST = """
 lake mount mt fort ft port san santa saint st. sankt upper lower cape isle interstate
 """
@@ -360,6 +365,7 @@ staatssekretär staatssekretärin senator senatorin kommissar kommissarin landra
 ministerpräsidentin polizist polizistin feuerwehrmann sprecher sprecherin gründer gründerin inhaber inhaberin
 unternehmer unternehmerin landwirt landwirtin mitarbeiter mitarbeiterin studentin student schüler schülerin
 rentner rentnerin moderator moderatorin journalist journalistin reporter reporterin analyst analystin
+kollege kollegin
 """
 
 # Nationality and regional nouns before a name ("die Französin Claire Duval", "der Thüringer Philipp Horn").
@@ -418,13 +424,25 @@ ehrenamt brandstiftung bankenunion währungsunion zollunion fanclub datenbank sa
 gesetzbank anklagebank ersatzbank schulbank wahlkampfzentrale
 """
 
+# German organisation heads after which a name is an apposition ("der Geheimdienst NIS", "des Instituts Forsa")
+DE_APPOSITIVE_HEADS = """
+institut dienst partei konzern gewerkschaft gesellschaft unternehmen hersteller betreiber firma sender agentur
+verlag bank zeitung magazin airline
+"""
+
+# Adjectives at the start of a German run that are no part of a place's name ("die neue Rheinbrücke")
+DE_LEADING_ADJECTIVES = "neue neuen neuer neues alte alten alter altes große großen kleine kleinen"
+
+# Prefixes that make a German compound with a known place a place (Mitteldeutschland, Nordbayern)
+DE_PLACE_PREFIXES = "nord süd ost west mittel zentral nordost nordwest südost südwest ober unter"
+
 # German place names after in/aus/nach/bei end like this (Vilshofen, Kelheim, Plattling)
 DE_PLACE_SUFFIXES = """
 burg berg dorf hausen heim stadt furt hofen ingen ing kirchen feld felde hagen rode bach au tal thal brück
 brücken hain born beck büttel leben stedt stätt ow itz witz zig kirch reuth roda weiler münde holz
 """
 DE_STREET_SUFFIXES = """
-straße strasse platz allee gasse damm ufer chaussee brücke tunnel
+straße strasse platz allee gasse damm ufer chaussee brücke tunnel weg
 """
 DE_PLACE_NOUNS = """
 stadt stadtteil stadtteilen ortsteil gemeinde landkreis landkreise kreis bezirk region provinz bundesland kanton

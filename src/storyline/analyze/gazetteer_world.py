@@ -605,6 +605,33 @@ Matsu | 马祖 | Matsu
 Orchid Island | 兰屿 | Orchideeninsel
 Hengchun Peninsula | 恒春半岛 | Hengchun-Halbinsel
 Kowloon | 九龙 | Kowloon
+Sicily | 西西里岛;西西里 | Sizilien
+Sardinia | 撒丁岛 | Sardinien
+Corsica | 科西嘉岛 | Korsika
+Crete | 克里特岛 | Kreta
+Mallorca;Majorca | 马略卡岛 | Mallorca
+Canary Islands | 加那利群岛 | Kanarische Inseln;Kanaren
+Lombardy | 伦巴第 | Lombardei
+Tuscany | 托斯卡纳 | Toskana
+Catalonia | 加泰罗尼亚 | Katalonien
+Andalusia | 安达卢西亚 | Andalusien
+Basque Country | 巴斯克地区 | Baskenland
+Normandy | 诺曼底 | Normandie
+Brittany | 布列塔尼 | Bretagne
+Provence | 普罗旺斯 | Provence
+Alsace | 阿尔萨斯 | Elsass
+Flanders | 佛兰德 | Flandern
+Wallonia | 瓦隆 | Wallonien
+Midwest | 美国中西部;中西部 | Mittlerer Westen
+Bali | 巴厘岛 | Bali
+Sumatra | 苏门答腊岛;苏门答腊 | Sumatra
+Java | 爪哇岛;爪哇 | Java
+Sulawesi | 苏拉威西岛;苏拉威西 | Sulawesi
+Borneo | 婆罗洲 | Borneo
+Luzon | 吕宋岛;吕宋 | Luzon
+Mindanao | 棉兰老岛 | Mindanao
+Makassar | 望加锡 | Makassar
+Kumamoto | 熊本县;熊本 | Kumamoto
 """
 
 ORGANISATIONS = """
@@ -613,6 +640,7 @@ Christian Social Union;CSU | 基社盟 | CSU;Christlich-Soziale Union
 Social Democratic Party of Germany;SPD | 社民党;德国社会民主党 | SPD;Sozialdemokratische Partei Deutschlands
 Free Democratic Party;FDP | 德国自由民主党 | FDP;Freie Demokratische Partei
 Greens;Alliance 90/The Greens | 绿党 | Grüne;Grünen;Bündnis 90/Die Grünen
+The Left;Die Linke | 左翼党 | Die Linke;Linke;Linkspartei
 Alternative for Germany;AfD | 德国选择党 | AfD;Alternative für Deutschland
 Sahra Wagenknecht Alliance;BSW | 莎拉·瓦根克内希特联盟 | BSW;Bündnis Sahra Wagenknecht
 Free Voters | 自由选民党 | Freie Wähler
