@@ -85,6 +85,49 @@ def test_traditional_chinese_reported_as_written() -> None:
     assert not any(n in got for n in ("韩国国家情报院", "朝鲜", "林剑"))
 
 
+def test_chinese_country_and_place_are_two_names_without_direction_words() -> None:
+    got = {m.name: m.kind for m in extract_entities(
+        "印尼南苏拉威西省连日暴雨。另据气象部门消息，日本北海道东部海域也发生地震，九州南部选情胶着。", "zh-Hans")}
+    assert got.get("印尼") == "LOC" and got.get("南苏拉威西省") == "LOC"
+    assert got.get("北海道") == "LOC" and got.get("九州") == "LOC"
+    assert not {"印尼南苏拉威西省", "日本北海道", "九州南部"} & set(got)
+
+
+def test_chinese_organisation_names_lac_cuts_short() -> None:
+    got = {m.name: m.kind for m in extract_entities(
+        "据土耳其灾害与应急管理局消息，救援仍在继续。日本众议院选举临近，另据日本总务省统计，日本最高法院此前裁定违宪。"
+        "美国驻日本大使馆发言人表示尊重。", "zh-Hans")}
+    for org in ("土耳其灾害与应急管理局", "日本众议院", "日本总务省", "日本最高法院", "美国驻日本大使馆"):
+        assert got.get(org) == "ORG", (org, got)
+    assert "日本大使馆" not in got
+
+
+def test_chinese_parties_roles_and_people() -> None:
+    got = {m.name: m.kind for m in extract_entities(
+        "在野党立宪民主党党首野口佳彦当天在大阪批评说，执政党必须反思。在野党国民党团总召傅崐萁表示支持。", "zh-Hans")}
+    assert got.get("立宪民主党") == "ORG" and got.get("野口佳彦") == "PER"
+    assert got.get("国民党团") == "ORG" or got.get("国民党") == "ORG"
+    assert not {"在野党", "执政党", "口佳彦", "在野党立宪民主党党首野"} & set(got)
+
+
+def test_traditional_chinese_government_bodies_and_roads() -> None:
+    got = {m.name: m.kind for m in extract_entities(
+        "行政院長前往應變中心，經濟部已要求台電預先調度人力，衛福部則清查名單。花蓮縣長表示，台9線與台61線明天封閉。"
+        "台積電高雄廠延後量產。", "zh-Hant")}
+    for org in ("行政院", "經濟部", "衛福部", "台積電"):
+        assert got.get(org) == "ORG", (org, got)
+    for place in ("台9線", "台61線", "高雄"):
+        assert got.get(place) == "LOC", (place, got)
+    assert "LOC" in (got.get("花蓮"), got.get("花蓮縣"))  # the county head's role word is cut off
+    assert not {"花蓮縣長", "台積電高雄廠"} & set(got)
+
+
+def test_chinese_city_suffix_folds_into_the_bare_place() -> None:
+    got = {m.name: m for m in extract_entities(
+        "土耳其东南部省份马拉蒂亚发生地震。土耳其红新月会在马拉蒂亚市中心搭建了帐篷营地。", "zh-Hans")}
+    assert got["马拉蒂亚"].kind == "LOC" and "马拉蒂亚市" not in got
+
+
 def test_language_is_guessed_from_script() -> None:
     assert "佩斯科夫" in names(extract_entities("克里姆林宫发言人佩斯科夫拒绝回答记者的问题。", None), "PER")
     english = extract_entities("Kremlin spokesman Dmitry Peskov declined to comment.", None)

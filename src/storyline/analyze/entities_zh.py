@@ -11,6 +11,7 @@ where it did not, the Simplified form is reported).
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import threading
@@ -22,7 +23,8 @@ from typing import Any
 
 import numpy as np
 
-from storyline.analyze import gazetteer
+from storyline.analyze import gazetteer, gazetteer_world
+from storyline.analyze.gazetteer import _table
 
 from .mentions import _DOTS, _HAN, _NAME_DOTS, Mention, _words, gazetteer_lookup, to_simplified
 
@@ -168,6 +170,18 @@ _ZH_ROLES = sorted(_words(gazetteer.ZH_ROLES), key=len, reverse=True)
 _ZH_SURNAMES = set(gazetteer.ZH_SURNAMES)
 _ZH_AFTER_NAME = set(gazetteer.ZH_AFTER_NAME)  # one-character words after a name, never its last character
 _ZH_JUNK_SUFFIX = ("方", "军", "籍")
+_ZH_JUNK = frozenset(gazetteer.ZH_JUNK.split())
+_ZH_PARTY_PREFIX = re.compile(r"^(?:在野党|执政党|反对党|执政|在野)(?=..)")
+_ZH_DIRECTION = re.compile(r"(?<=..)(?:东南部|西南部|东北部|西北部|南部|北部|东部|西部|中部|沿海地区|沿海)$")
+_ZH_FACTORY = re.compile(r"(?:第[一二三四五六七八九十\d]+)?(?:工厂|厂区|厂)$")
+_ZH_ORG_SUFFIX = re.compile(r"(?:委员会|管理局|研究所|研究院|大学|银行|公司|集团|中心|协会|基金会|组织|法院|检察院|"
+                            r"办公室|议院|[^省]{2}省|[局部院署厅会])$")
+_ZH_CHAIN_TAGS = frozenset({"n", "nz", "vn", "nw", "a", "an", "ORG"})
+_ZH_CHAIN_JOIN = frozenset({"与", "和", "及", "、"})
+_ZH_NOT_CHAIN = frozenset(gazetteer.ZH_NOT_IN_ORG_NAMES.split())
+_ZH_MINISTRY = re.compile(r"(?:" + "|".join(gazetteer.ZH_MINISTRY_STEMS.split()) + r")[部省](?!长)")
+_ZH_ROAD = re.compile(r"(?:台|国道|省道|县道)\d{1,3}[号线][甲乙丙]?线?")
+_ZH_MISSION = re.compile(r"驻([\u4e00-\u9fff]{2,8}?)(总领事馆|领事馆|大使馆|使馆|代表处|办事处|代表团)")
 
 
 @dataclass(slots=True)
@@ -213,7 +227,39 @@ def _zh_token_spans(offset: int, words: list[tuple[str, str]]) -> list[_Span]:
                 prev.end = end
                 continue
         spans.append(_Span(start, end, kind))
-    return spans
+        if kind in ("LOC", "ORG"):
+            _complete_org(positioned, i, spans[-1])
+    return _drop_inside(spans)
+
+
+def _complete_org(positioned: list[tuple[int, str, str]], i: int, span: _Span) -> None:
+    """A place or organisation that LAC leaves before the rest of an organisation's name, in nouns:
+    土耳其 + 灾害与应急管理局, 日本 + 众议院, 日本 + 最高 + 法院 are one organisation."""
+    chain = ""
+    best = -1
+    for j in range(i + 1, min(len(positioned), i + 8)):
+        _, word, tag = positioned[j]
+        joins = word in _ZH_CHAIN_JOIN and chain
+        if not (tag in _ZH_CHAIN_TAGS or joins or (tag == "v" and len(word) <= 2 and word not in _ZH_NOT_CHAIN)):
+            break
+        chain += word
+        if len(chain) > 12:
+            break
+        if len(chain) >= 3 and not joins and _ZH_ORG_SUFFIX.search(chain):
+            best = j
+    if best >= 0:
+        span.end = positioned[best][0] + len(positioned[best][1])
+        span.kind = "ORG"
+
+
+def _drop_inside(spans: list[_Span]) -> list[_Span]:
+    """Spans inside a longer one (an organisation that took in the words after it)."""
+    out: list[_Span] = []
+    for span in spans:
+        if out and span.start < out[-1].end:
+            continue
+        out.append(span)
+    return out
 
 
 _HAN_PLACE_SUFFIX = re.compile(r"[国省市州县区岛洲]$")
@@ -295,6 +341,7 @@ def _extract_zh(original: str) -> list[Mention]:
     glossed = [range(m.start(1), m.end(1)) for m in _GLOSS.finditer(text)]
     spans = [s for s in spans if not any(s.start in g for g in glossed)]
     _extend_names(text, spans, single)
+    _give_back_to_people(text, spans)
     kinds: dict[str, Counter[str]] = defaultdict(Counter)
     latin: dict[str, str] = {}
     for span in spans:
@@ -302,10 +349,10 @@ def _extract_zh(original: str) -> list[Mention]:
         if stripped is None:
             continue
         name = text[stripped.start : stripped.end].strip().translate(_DOTS)
-        if _zh_junk(name):
-            continue
-        known = gazetteer_lookup(name)
-        kinds[name][known[0] if known else stripped.kind] += 1
+        for part, kind in _zh_parts(name, stripped.kind):
+            if not _zh_junk(part):
+                known = gazetteer_lookup(part)
+                kinds[part][known[0] if known else kind] += 1
         gloss = _GLOSS.match(text, stripped.end)
         if gloss and not _HAN.search(gloss.group(1)) and name not in latin and _HAN.search(name):
             latin[name] = " ".join(gloss.group(1).split())
@@ -313,12 +360,92 @@ def _extract_zh(original: str) -> list[Mention]:
         known = gazetteer_lookup(m.group())
         if known is not None and m.group() not in kinds:
             kinds[m.group()][known[0]] += 1  # 德国之声, which LAC cuts into 德国 + 之声
+    _pattern_names(text, kinds)
+    _fold_place_suffixes(kinds)
     return _zh_mentions(original if aligned else text, text, kinds, latin)
+
+
+def _pattern_names(text: str, kinds: dict[str, Counter[str]]) -> None:
+    """Names LAC misses that have a fixed shape: ministries (经济部, 外务省), road designations (台61线),
+    missions (美国驻日本大使馆: the country before 驻 is the longest known place ending there)."""
+    for m in _ZH_MINISTRY.finditer(text):
+        if m.group() not in kinds:
+            kinds[m.group()]["ORG"] += 1
+    for m in _ZH_ROAD.finditer(text):
+        kinds[m.group()]["LOC"] += 1
+    for m in _ZH_MISSION.finditer(text):
+        for k in range(min(6, m.start()), 1, -1):
+            country = text[m.start() - k : m.start()]
+            known = gazetteer_lookup(country)
+            if known is not None and known[0] == "LOC":
+                kinds[country + m.group()]["ORG"] += 1
+                break
+
+
+def _fold_place_suffixes(kinds: dict[str, Counter[str]]) -> None:
+    """马拉蒂亚市 is 马拉蒂亚 when the article also names it bare: one place (LAC took the bare form
+    for a person)."""
+    for name in list(kinds):
+        stem = name[:-1]
+        if name.endswith(("市", "省", "县")) and len(stem) >= 2 and stem in kinds and kinds[name]["LOC"]:
+            kinds[stem]["LOC"] += sum(kinds[stem].values()) + kinds.pop(name).total()
+
+
+def _give_back_to_people(text: str, spans: list[_Span]) -> None:
+    """An organisation that swallowed a role and the first character of the person after it:
+    立宪民主党党首野 + 口佳彦 -> 立宪民主党 + 野口佳彦."""
+    for a, b in itertools.pairwise(spans):
+        if a.kind == "PER" or b.kind != "PER" or a.end != b.start:
+            continue
+        roles = [r for r in _ZH_ROLE.finditer(text, a.start, a.end) if r.start() > a.start and r.end() < a.end]
+        if roles and a.end - roles[-1].end() <= 2:
+            b.start = roles[-1].end()
+            a.end = roles[-1].start()
+
+
+def _zh_parts(name: str, kind: str) -> list[tuple[str, str]]:
+    """One span's names: party prefixes off (在野党国民党团 -> 国民党团), factories split into the
+    company and its places (台积电高雄厂 -> 台积电, 高雄), a country before a place split off
+    (日本北海道 -> 日本, 北海道), direction words after a place off (九州南部 -> 九州)."""
+    if name in _ZH_JUNK:
+        return []
+    if kind == "ORG":
+        name = _ZH_PARTY_PREFIX.sub("", name)
+        factory = _ZH_FACTORY.search(name)
+        if factory and factory.start() >= 2:
+            parts = _known_parts(name[: factory.start()])
+            if parts:
+                return parts
+    if kind != "LOC" or gazetteer_lookup(name) is not None:
+        return [(name, kind)]
+    name = _ZH_DIRECTION.sub("", name)
+    for k in range(min(6, len(name) - 2), 1, -1):
+        known = gazetteer_lookup(name[:k])
+        if known is not None and known[0] == "LOC":
+            return [(name[:k], "LOC"), *_zh_parts(name[k:], "LOC")]
+    return [(name, kind)]
+
+
+def _known_parts(name: str) -> list[tuple[str, str]]:
+    """A name made only of known names (台积电 + 日本 + 熊本), longest first; [] when it is not."""
+    out: list[tuple[str, str]] = []
+    i = 0
+    while i < len(name):
+        for k in range(min(8, len(name) - i), 1, -1):
+            known = gazetteer_lookup(name[i : i + k])
+            if known is not None:
+                out.append((name[i : i + k], known[0]))
+                i += k
+                break
+        else:
+            return []
+    return out
 
 
 @lru_cache(maxsize=1)
 def _known_han_names() -> re.Pattern[str]:
-    names = {n for row in (*gazetteer.PLACE_ROWS, *gazetteer.ORGANISATION_ROWS) for n in row
+    names = {n for row in (*gazetteer.PLACE_ROWS, *gazetteer.ORGANISATION_ROWS, *_table(gazetteer_world.PLACES),
+                           *_table(gazetteer_world.ORGANISATIONS)) for n in row
              if _HAN.search(n) and len(n) >= 3}
     return re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
 

@@ -247,6 +247,24 @@ ZH_ROLES = """
 女士 夫人 小姐 博士 教授 记者 总书记 书记 国王 女王 王子 王储 领导人 最高领导人 官员 总裁 主任
 省长 市长 州长 总督 大臣 委员长 院长 参谋长 法官 律师 上校 中将 少将 上将 元帅 总干事 特使
 代表 主持人 教练 队长 总经理 董事长 首席执行官 分析师 专家 学者 总检察长 检察官 外交官
+立委 议员 党首 总召 党团总召 县长 镇长 乡长 村长 署长 厅长 所长 校长 院士 董事
+"""
+
+# Generic words LAC tags as names, never entities on their own
+ZH_JUNK = """
+中央 中央政府 地方政府 政府 在野党 执政党 反对党 当局 内阁 国会议员 市府 县府 党团
+"""
+
+# Words that end the run of nouns after a place that may complete an organisation's name
+ZH_NOT_IN_ORG_NAMES = """
+宣布 表示 说 称 成立 设立 召开 举行 认为 指出 发布 提出 要求 呼吁 决定 批准 通过 派 是 有 在 将 会 与会 开会
+"""
+
+# Ministries: these stems + 部 (China, Taiwan) or 省 (Japan)
+ZH_MINISTRY_STEMS = """
+外交 国防 内政 经济 财政 教育 交通 卫福 卫生 劳动 法务 司法 农业 文化 环境 商务 公安 科技 民政 数位发展 数字发展
+外务 总务 防卫 厚生劳动 国土交通 经济产业 文部科学 工业和信息化 自然资源 生态环境 水利 应急管理 退役军人事务
+人力资源和社会保障 住房和城乡建设 农业农村
 """
 
 ZH_SURNAMES = (

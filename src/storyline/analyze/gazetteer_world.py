@@ -709,6 +709,8 @@ Boeing | 波音 | Boeing
 Airbus | 空客;空中客车 | Airbus
 OpenAI | 开放人工智能研究中心 | OpenAI
 Greenpeace | 绿色和平 | Greenpeace
+Meta;Facebook | 脸书 | Meta;Facebook
+ASEAN | 东盟;东南亚国家联盟 | Asean
 Nasdaq | 纳斯达克 | Nasdaq
 New York Stock Exchange;NYSE | 纽约证券交易所;纽交所 | New Yorker Börse;NYSE
 American Red Cross | 美国红十字会 | Amerikanisches Rotes Kreuz
