@@ -599,6 +599,10 @@ def test_traditional_chinese_units_name_what_they_measure(text: str, expected: l
     ("The government set aside $2bn for reconstruction.", [(2e9, "usd", "reconstruction")]),
     ("Velmar handles about 40% of the country's container traffic.", [(40.0, "percent", "container traffic")]),
     ("The winger earns €9m a year.", [(9e6, "eur", "earns")]),
+    ("The Greens took 11.9% and the Homeland Party 9.8%.", [(11.9, "percent", "Greens"),
+                                                           (9.8, "percent", "Homeland Party")]),
+    ("It agreed to a 12% cut in the cod quota.", [(12.0, "percent", "cut in the cod quota")]),
+    ("It cuts the cod quota in the council's waters by 12%.", [(12.0, "percent", "cod quota")]),
 ])
 def test_english_units_name_what_they_measure(text: str, expected: list[tuple[float, str, str]]) -> None:
     assert subjects(text, "en") == expected

@@ -45,6 +45,8 @@ def measured(s: str, figures: list[_Figure], cjk: bool, german: bool) -> list[_F
             span = _zh(s, f, out, guessed) if cjk else measured_latin.subject(s, f, german)
             if span is not None:
                 f = replace(f, subject=span, unit=_unit(s[span[0] : span[1]], f.unit) if cjk else f.unit)  # noqa: PLW2901
+        elif not cjk and (span := measured_latin.change_of(s, f)) is not None:
+            f = replace(f, subject=span)  # noqa: PLW2901
         out.append(f)
     return out
 

@@ -98,6 +98,13 @@ _TRANSITIVE = re.compile(
 # verbs of change that may also have an object: "the bank increased rates to 5%"
 _OBJECT = re.compile(r"increased|increases|reduced|reduces|held|holds|lost|loses|gained|gains|doubled|tripled|halved|"
                      r"covers|covered|burned|scorched")
+# nouns of change whose subject goes on with what changes: "a 12% cut in the cod quota"
+CHANGE_NOUNS = _words("cut cuts rise rises increase increases drop drops fall falls decline declines reduction "
+                      "reductions hike hikes jump gain gains senkung kürzung anstieg rückgang erhöhung zuwachs plus "
+                      "minus")
+_CHANGE_OF = re.compile(r"\s+(?:in|of|on|to|for|der|des|bei|für|im)\s+")
+# a second subject sharing the verb of the first: "The Greens took 11.9% and the Homeland Party 9.8%"
+_GAPPED = re.compile(r"\d[^,;]*?(?:,\s*|\s)(?:and|while|whereas|und|während|sowie)\s+(?P<np>[^\d,;]+?)\s+$")
 _EARNS = re.compile(r"\b(?P<v>earns|earned|earning|earn|verdient|verdiente|verdienen)\s+$", re.IGNORECASE)
 _PER_YEAR = re.compile(r"\s+(?:a|per|each|every|pro|im|jährlich|annually)\b", re.IGNORECASE)
 _BEFORE_OF = re.compile(r"(?:\s+(?:of|worth|valued at|totalling|totaling|amounting to|covering|spanning|measuring|"
@@ -188,6 +195,8 @@ def _np_back(s: str, start: int, end: int, german: bool, subject: bool = False, 
     while german and i >= 0 and toks[i][2].islower() and toks[i][2].endswith(("e", "en", "er", "es", "em")) and (
             toks[i][2] not in _DET):
         i -= 1  # "im zweiten Quartal": look past the adjectives
+    while i >= 1 and toks[i][2].lower().endswith(("'s", "’s")):
+        i -= 1 + (toks[i - 1][2].lower() in _DET and i >= 2)  # "in the council's shared waters"
     before = toks[i][2].lower() if i >= 0 else ""
     if subject and before in _PREP and before != "of":
         return None  # "Im Oktober": an adverbial, not the subject
@@ -296,6 +305,8 @@ def _verb(s: str, f: _Figure, german: bool) -> Span | None:
     if not verbs:
         return None
     verb = max(verbs, key=lambda m: m.start())
+    if gapped := _GAPPED.search(s, verb.end(), f.start):
+        return _np_back(s, gapped.start("np"), gapped.end("np"), german, subject=True, bridge=False)
     nxt = _tokens(s, verb.end(), f.start)
     takes_object = german or _TRANSITIVE.fullmatch(verb.group(0)) or _OBJECT.fullmatch(verb.group(0))
     prep = re.search(r"\s(?:to|at|by|auf|um|bei)\s+$", s[verb.end() : f.start])
@@ -326,6 +337,15 @@ def _added(s: str, f: _Figure, german: bool) -> Span | None:
     if not _ADDED.search(s, max(0, f.start - 12), f.start) or (m := _ADDED_TO.match(s, f.end)) is None:
         return None
     return _np_forward(s, m.end(), german)
+
+
+def change_of(s: str, f: _Figure) -> Span | None:
+    """A percentage whose subject is a change goes on with what changes: "a 12% cut in the cod quota"."""
+    if f.unit != "percent" or s[f.subject[0] : f.subject[1]].lower() not in CHANGE_NOUNS:
+        return None
+    if (m := _CHANGE_OF.match(s, f.subject[1])) is None or (np := _np_forward(s, m.end(), german=False)) is None:
+        return None
+    return f.subject[0], np[1]
 
 
 def subject(s: str, f: _Figure, german: bool) -> Span | None:
