@@ -9,6 +9,8 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
+from storyline.analyze.claims import extract_claims
+from storyline.analyze.compare import SourceArticle, align_claims
 from storyline.config import Settings
 from storyline.demo import CORPUS_DIR, load_truth
 from storyline.service import Storyline
@@ -157,3 +159,43 @@ def test_seeds_compare_as_one_story(tmp_path: Path) -> None:
     assert "证据" in unique.get(wforum, "")  # the US "no evidence" statement only wforum carries
     assert "吕特" in unique.get(dw, "") or "林剑" in unique.get(dw, "")
     assert data["independent_sources"] == 2
+
+
+def _article(id_: int, outlet: str, language: str, text: str) -> SourceArticle:
+    return SourceArticle(id=id_, outlet=outlet, title=None, url=None, language=language, published=None, text=text,
+                         claims=extract_claims(text, language))
+
+
+def _rows(*members: SourceArticle) -> list[tuple[str, list[tuple[str, float]]]]:
+    return sorted((r["unit"], sorted((v["source"], v["value"]) for v in r["values"])) for r in align_claims(members))
+
+
+def test_rows_tell_money_apart_by_what_it_measures_and_merge_it_across_languages() -> None:
+    rows = _rows(
+        _article(1, "a", "de", "Die Schäden belaufen sich auf 2 Milliarden Euro. Die Regierung kündigte Soforthilfen "
+                               "von 100 Millionen Euro an."),
+        _article(2, "b", "en", "The storm caused insured damage of €2bn. The government pledged €100m in emergency "
+                               "aid."),
+        _article(3, "c", "zh-Hans", "风暴造成的损失约为20亿欧元，政府拨付救助资金1亿欧元。"),
+        _article(4, "d", "en", "It is about €2bn, insurers said."),
+    )
+    assert ("eur", [("a", 2e9), ("b", 2e9), ("c", 2e9), ("d", 2e9)]) in rows  # damage, and the bare €2bn
+    assert ("eur", [("a", 100e6), ("b", 100e6), ("c", 100e6)]) in rows  # aid
+    assert len(rows) == 2
+
+
+def test_rows_of_one_measure_split_by_subject_but_counted_things_by_unit_only() -> None:
+    rows = _rows(
+        _article(1, "a", "zh-Hans", "震源深度10公里，震中位于港口以北12公里。约1500名士兵抵达。"),
+        _article(2, "b", "en", "The quake struck at a depth of 10 km, 12 km north of the port. About 1,200 troops "
+                               "arrived."),
+        _article(3, "c", "de", "Rund 1.500 Soldaten trafen ein."),
+    )
+    assert ("km", [("a", 10.0), ("b", 10.0)]) in rows
+    assert ("km", [("a", 12.0), ("b", 12.0)]) in rows  # the distance from the port is not the depth
+    assert ("troops", [("a", 1500.0), ("b", 1200.0), ("c", 1500.0)]) in rows
+
+
+def test_rows_keep_one_unit_together_when_no_subject_says_what_is_measured() -> None:
+    rows = _rows(_article(1, "a", "en", "It cost $20."), _article(2, "b", "en", "He paid $25 in the end, he said."))
+    assert rows == [("usd", [("a", 20.0), ("b", 25.0)])]

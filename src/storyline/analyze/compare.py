@@ -19,6 +19,7 @@ from typing import Any
 
 from ..extract.attribution import AGENCIES
 from ..extract.normalize import normalize_for_matching
+from . import claim_rows
 from .claims import Claim, Quote, claim_to_dict, split_sentences
 from .entities import Entity, Mention, link_entities
 
@@ -162,25 +163,30 @@ def _first(originals: Sequence[SourceArticle]) -> str | None:
 
 
 def align_claims(originals: Sequence[SourceArticle]) -> list[dict[str, Any]]:
-    """One row per counted thing (unit); each source's values in it, with qualifier and attribution."""
-    rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    subjects: dict[str, Counter[str]] = defaultdict(Counter)
+    """One row per counted or measured thing (``claim_rows``: the unit, and for money, percentages
+    and measures what the subject says is measured); each source's values in it, with qualifier and
+    attribution."""
+    values: list[dict[str, Any]] = []
+    items: list[claim_rows.Item] = []
     for m in sorted(originals, key=_order):
-        seen: set[tuple[str, float, str | None, str | None]] = set()
+        seen: set[tuple[str, float, str | None, str | None, str | None]] = set()
         for c in m.claims:
-            key = (c.unit, c.value, c.qualifier, c.attributed_to)
-            if key in seen:
+            key = claim_rows.subject_key(c.subject, c.unit)
+            if (c.unit, c.value, c.qualifier, c.attributed_to, key) in seen:
                 continue
-            seen.add(key)
-            subjects[c.unit][c.subject] += 1
+            seen.add((c.unit, c.value, c.qualifier, c.attributed_to, key))
             value = claim_to_dict(c)
             value.update(source=m.outlet, article_id=m.id)
-            rows[c.unit].append(value)
+            values.append(value)
+            items.append(claim_rows.Item(c.unit, c.value, m.id, (m.language or "")[:2].lower(), key))
     out: list[dict[str, Any]] = []
-    for unit, values in rows.items():
-        distinct = {(v["value"], v["qualifier"]) for v in values}
-        out.append({"subject": subjects[unit].most_common(1)[0][0], "unit": unit, "values": values,
-                    "sources": len({v["source"] for v in values}), "agree": len({v for v, _ in distinct}) == 1})
+    for row in claim_rows.rows(items):
+        named = Counter(values[i]["subject"] for i in row if items[i].key is not None)
+        subjects = named or Counter(values[i]["subject"] for i in row)
+        distinct = {(values[i]["value"], values[i]["qualifier"]) for i in row}
+        out.append({"subject": subjects.most_common(1)[0][0], "unit": items[row[0]].unit,
+                    "values": [values[i] for i in row], "sources": len({values[i]["source"] for i in row}),
+                    "agree": len({v for v, _ in distinct}) == 1})
     out.sort(key=lambda r: (-r["sources"], -len(r["values"]), r["unit"]))
     return out
 
