@@ -577,8 +577,16 @@ def test_chinese_units_name_what_they_measure(text: str, expected: list[tuple[fl
     assert subjects(text, "zh-Hans") == expected
 
 
+def test_chinese_shares_volumes_and_households_in_the_forms_reports_use() -> None:
+    assert subjects("此次滑坡的土方量约为30万立方米，该市汽车销量占全国的三成。", "zh-Hans") == [
+        (30e4, "m3", "土方量"), (30.0, "percent", "汽车销量")]
+    assert subjects("外籍旅客人數成長約兩成，停電戶數最多時達到25萬戶。", "zh-Hant") == [
+        (20.0, "percent", "外籍旅客人數"), (25e4, "households", "停電戶數")]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("去年資通訊產品出口占六成。", [(60.0, "percent", "資通訊產品出口")]),
+    ("事件中有3人受輕傷。", [(3.0, "people", "受輕傷")]),
     ("該公司去年營收新台幣2,300億元。", [(2300e8, "元", "營收")]),
     ("失業率降至3.4%，創23年新低。", [(3.4, "percent", "失業率")]),
 ])

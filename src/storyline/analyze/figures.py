@@ -55,7 +55,8 @@ _CURRENCIES = {
     "$": "usd", "US$": "usd", "€": "eur", "£": "gbp", "¥": "cny",
 }  # fmt: skip
 _MEASURES = {
-    "平方公里": "km2", "平方公尺": "m2", "平方米": "m2", "公吨": "tonnes", "公里": "km", "千米": "km",
+    "平方公里": "km2", "平方公尺": "m2", "平方米": "m2", "立方米": "m3", "立方公尺": "m3", "公吨": "tonnes",
+    "公里": "km", "千米": "km",
     "英里": "miles", "公顷": "hectares", "吨": "tonnes",
     "公斤": "kg", "千克": "kg", "公尺": "metres", "公分": "cm", "km": "km", "kilometres": "km", "kilometers": "km",
     "kilometre": "km",

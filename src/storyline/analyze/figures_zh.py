@@ -96,8 +96,9 @@ _ZH_ALONE = re.compile(r"仅[^，。；,;]{1,12}?就(?:已经?|已|有|共)?[^�
 _ZH_BASELINE = re.compile(r"(?:上届|上次|去年|前年|此前|之前|往年|以往)(?:同期)?的?$")
 _ZH_RANGE = re.compile(r"[至到~～\-－—]")
 _ZH_TENTHS = re.compile(
-    r"(?P<cue>约|近|逾|占|达|减少|增加|下降|上升|超过|提升至|提高|降低|降至|升至|减排|削减|仅|为|减|增)"
-    r"(?P<n>[一二三四五六七八九十])成(?P<m>[一二三四五六七八九])?(?![为功立员本交果绩熟年都长不])"
+    r"(?P<cue>约|近|逾|占|达|减少|增加|下降|上升|超过|提升至|提高|降低|降至|升至|减排|削减|仅|为|减|增|成长|"
+    r"占[^，。；,;\d]{1,8}?的)"
+    r"(?P<n>[一二两三四五六七八九十])成(?P<m>[一二三四五六七八九])?(?![为功立员本交果绩熟年都长不])"
 )
 _ZH_PERCENT_WORDS = re.compile(r"百分之(?P<n>[零〇一二两三四五六七八九十百点]+)")
 _DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2, "十": 10}
@@ -106,7 +107,7 @@ _ZH_CURRENCY = re.compile(
     r"^(?:美元|美金|欧元|英镑|日元|韩元|卢布|港元|港币|新台币|台币|人民币|元(?![素旦首帅老年月宵件]))"
 )
 _ZH_MEASURE = re.compile(
-    r"^(?:平方公里|平方公尺|平方米|公里|千米|英里|公顷|公吨|吨|公斤|千克|毫米|厘米|公尺|公分|米(?![饭粉面酒\d])|个星期|"
+    r"^(?:平方公里|平方公尺|平方米|立方米|立方公尺|公里|千米|英里|公顷|公吨|吨|公斤|千克|毫米|厘米|公尺|公分|米(?![饭粉面酒\d])|个星期|"
     r"周(?![年岁边末围]))"
 )
 _ZH_COUNTER = re.compile(
@@ -245,12 +246,10 @@ def _zh_after_number(
     elif counter.group(0) == "个" and s[p : p + 1] in _ZH_ADMIN and not HAN.match(s[p + 1 : p + 2] or "x"):
         subject, unit = (p, p + 1), "areas"  # "11个市52个县（市、区）受灾"
     else:
-        head = _zh_head(s, p, counter.group(0) in _ZH_PERSON_COUNTERS)
-        if not head and counter.group(0) in _ZH_COUNTER_UNITS and (run := _zh_run(s, p)) > p:
-            head = (run, _ZH_COUNTER_UNITS[counter.group(0)])  # "40艘货轮": ships, whatever the noun
-        if not head:
+        counted = _zh_counted(s, e, p, counter.group(0))
+        if counted is None:
             return None
-        subject, unit = (p, head[0]), head[1]
+        subject, unit = counted
     end = subject[1]
     if (late := _ZH_QUAL_AFTER.match(s, end)) and qual is None:
         qual, end = _QUALIFIERS[late.group(0)], late.end()
@@ -259,6 +258,16 @@ def _zh_after_number(
         if unit == "people" or outcome in {"deaths", "injured", "casualties"}:  # "两千名员工撤离" stays workers
             unit, end = outcome, out.end()
     return end, unit, subject, qual
+
+
+def _zh_counted(s: str, e: int, p: int, counter: str) -> tuple[tuple[int, int], str] | None:
+    """(subject span, unit) of the noun a measure word at `e` counts, the noun starting at `p`."""
+    head = _zh_head(s, p, counter in _ZH_PERSON_COUNTERS)
+    if not head and counter in _ZH_COUNTER_UNITS and (run := _zh_run(s, p)) > p:
+        head = (run, _ZH_COUNTER_UNITS[counter])  # "40艘货轮": ships, whatever the noun
+    if not head and counter == "户" and (p >= len(s) or s[p] in "，,。；;、）)"):
+        return (e, e + 1), "households"  # "停电户数达到25万户。": what is counted came before
+    return ((p, head[0]), head[1]) if head else None
 
 
 def _zh_before_noun(s: str, e: int) -> tuple[int, int]:
