@@ -290,6 +290,18 @@ def test_english_datelines_small_towns_and_typing() -> None:
     assert not {"Forecaster Brian Kessler", "Public Safety", "HALIFAX"} & set(got)
 
 
+def test_country_shaped_names_and_pairs_of_places() -> None:
+    got = kinds(extract_entities(
+        "Talks on the Estavia-Marenia border resumed. Norvania's foreign minister said Norvania would mediate, "
+        "and US-China trade was also discussed. Julia said nothing.", "en"))
+    assert got.get("Estavia") == "LOC" and got.get("Marenia") == "LOC" and got.get("Norvania") == "LOC"
+    assert got.get("US") == "LOC" and got.get("China") == "LOC"
+    assert got.get("Julia") != "LOC"
+    got = kinds(extract_entities("Frachter liegen vor dem Hafen Velmar. Norwanien protestierte, Norwanien droht.",
+                                 "de"))
+    assert got.get("Velmar") == "LOC" and got.get("Norwanien") == "LOC"
+
+
 # --- linking -----------------------------------------------------------------------------------
 
 

@@ -141,6 +141,13 @@ def _is_cap(word: str) -> bool:
     return word[:1].isupper() and bool(_WORDY.match(word))
 
 
+def _country_shaped(word: str) -> bool:
+    """Estavia, Norwanien, Kasland, Turkmenistan: a name shaped like a country."""
+    low = word.lower()
+    return (len(word) >= 5 and word[:1].isupper() and word[1:].islower() and low.endswith(("ia", "ien", "land", "stan"))
+            and low not in _GIVEN)
+
+
 def _is_acronym(word: str) -> bool:
     w = word.replace(".", "")
     return w.isalpha() and w.isupper() and 2 <= len(w) <= 6 and w not in _ACRONYM_STOP
@@ -298,6 +305,8 @@ def _compound(word: str, rules: _LatinRules) -> tuple[list[tuple[str, str]], str
     tail_low = tail.lower()
     if len(head) < 2:
         return [], None
+    if "-" not in tail and all(_known(p) == "LOC" or _country_shaped(p) for p in (head, tail)):
+        return [(head, "LOC"), (tail, "LOC")], ""  # "US-China", "Estavia-Marenia": two places
     if rules.lang == "en":
         if tail.islower() and (_known(head) is not None or _is_acronym(head)):
             return [(head, _known(head) or "ORG")], ""
@@ -587,7 +596,7 @@ def _part_kind(part: list[str], person_cue: bool, place_cue: bool, ctx: _Context
         return "?" if single and _is_cap(part[0]) and part[0].lower() not in rules.stop else ""
     if single and part[0].lower() in _AMBIGUOUS_PLACES:
         return "LOC" if place_cue else "?"
-    if person_cue and not (single and part[0].lower() in ctx.text_lower):
+    if person_cue and not (single and (part[0].lower() in ctx.text_lower or _country_shaped(part[0]))):
         return "PER"
     if place_cue and len(part) <= 3 and (rules.lang == "en" or _de_place_shape(part[-1])
                                          or ctx.prev in _DE_PLACE_NOUNS):
@@ -722,6 +731,10 @@ def _extract_latin(text: str, lang: str) -> list[Mention]:
                 kinds[name][kind] += 1
     surnames = {n.split()[-1] for n, c in kinds.items() if " " in n and c.most_common(1)[0][0] == "PER"}
     single_set = set(singles)
+    repeated = Counter(singles)
+    for name, times in repeated.items():  # a country-shaped word named twice: Norvania, Estavien
+        if times >= 2 and name not in kinds and _country_shaped(name) and name.lower() not in lower_words:
+            kinds[name]["LOC"] += 0  # its occurrences are counted with the singles below
     for name in weak:  # two German words with no cue: a person when the last one recurs alone
         if name.split()[-1] in single_set | surnames:
             kinds[name]["PER"] += 1

@@ -464,7 +464,7 @@ straße strasse platz allee gasse damm ufer chaussee brücke tunnel weg
 """
 DE_PLACE_NOUNS = """
 stadt stadtteil stadtteilen ortsteil gemeinde landkreis landkreise kreis bezirk region provinz bundesland kanton
-hauptstadt ort dorf metropole kleinstadt großstadt grenzstadt hafenstadt kreisstadt landeshauptstadt insel
+hauptstadt ort dorf metropole kleinstadt großstadt grenzstadt hafenstadt kreisstadt landeshauptstadt insel hafen
 fluss städte orte gemeinden regionen bezirke
 """
 DE_PLACE_PREPS = "in aus nach bei nahe zwischen gen nördlich südlich östlich westlich"
