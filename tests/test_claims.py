@@ -587,6 +587,7 @@ def test_chinese_shares_volumes_and_households_in_the_forms_reports_use() -> Non
 @pytest.mark.parametrize(("text", "expected"), [
     ("去年資通訊產品出口占六成。", [(60.0, "percent", "資通訊產品出口")]),
     ("事件中有3人受輕傷。", [(3.0, "people", "受輕傷")]),
+    ("全年人均收入為5.2萬元，比上年名義增長6.3%。", [(5.2e4, "元", "人均收入"), (6.3, "percent", "人均收入")]),
     ("該公司去年營收新台幣2,300億元。", [(2300e8, "元", "營收")]),
     ("失業率降至3.4%，創23年新低。", [(3.4, "percent", "失業率")]),
 ])
@@ -611,6 +612,8 @@ def test_traditional_chinese_units_name_what_they_measure(text: str, expected: l
                                                            (9.8, "percent", "Homeland Party")]),
     ("It agreed to a 12% cut in the cod quota.", [(12.0, "percent", "cut in the cod quota")]),
     ("It cuts the cod quota in the council's waters by 12%.", [(12.0, "percent", "cod quota")]),
+    ("The biggest fire, which has burned through 9,500 acres, is spreading.", [(9500.0, "acres", "biggest fire")]),
+    ("Officials said damage to bridges alone is estimated at $80m.", [(80e6, "usd", "damage to bridges")]),
 ])
 def test_english_units_name_what_they_measure(text: str, expected: list[tuple[float, str, str]]) -> None:
     assert subjects(text, "en") == expected
@@ -624,6 +627,9 @@ def test_english_units_name_what_they_measure(text: str, expected: list[tuple[fl
     ("Der Bund stellt 500 Millionen Euro für den Wiederaufbau bereit.", [(500e6, "eur", "Wiederaufbau")]),
     ("38 Prozent der über 60-Jährigen sind geimpft.", [(38.0, "percent", "über 60-Jährigen sind geimpft")]),
     ("Analysten schätzen den Schaden auf rund 180 Millionen Euro.", [(180e6, "eur", "Schaden")]),
+    ("Die Stadt beziffert die Schäden an Schulen und Straßen auf 90 Millionen Euro.", [(90e6, "eur", "Schäden")]),
+    ("Gemüse verteuerte sich um 6,5 Prozent.", [(6.5, "percent", "Gemüse")]),
+    ("Im Mai hatte die Quote noch bei 3,1 Prozent gelegen.", [(3.1, "percent", "Quote")]),
 ])
 def test_german_units_name_what_they_measure(text: str, expected: list[tuple[float, str, str]]) -> None:
     assert subjects(text, "de") == expected

@@ -29,12 +29,15 @@ UNIT_WORDS = frozenset(
        "hectares", "acres", "square kilometres", "square miles", "prozentpunkte", "percentage points"}
 )
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß][\w'’-]*|\d[\d.,]*%?")
-_DET = _words("""
-the a an its their his her this that these those our your my der die das den dem des ein eine einen einem einer
-eines sein seine seinen seiner ihr ihre ihren ihrer unser unsere diese dieser dieses diesen
+_DET_EN = _words("the a an its their his her this that these those our your my")
+_DET_DE = _words("""
+der die das den dem des ein eine einen einem einer eines sein seine seinen seiner ihr ihre ihren ihrer unser unsere
+diese dieser dieses diesen
 """)
+_DET = _DET_EN | _DET_DE
 _PREP = _words("""
 in im on at since by after before during from to into with within across over under until for per including
+through throughout
 einschließlich inklusive
 am an auf aus bei beim mit nach seit vom von vor zu zum zur um gegen laut trotz wegen unter über durch
 """)
@@ -105,6 +108,15 @@ CHANGE_NOUNS = _words("cut cuts rise rises increase increases drop drops fall fa
 _CHANGE_OF = re.compile(r"\s+(?:in|of|on|to|for|der|des|bei|für|im)\s+")
 # a second subject sharing the verb of the first: "The Greens took 11.9% and the Homeland Party 9.8%"
 _GAPPED = re.compile(r"\d[^,;]*?(?:,\s*|\s)(?:and|while|whereas|und|während|sowie)\s+(?P<np>[^\d,;]+?)\s+$")
+_CONJ = _words("and but while whereas or und aber während sowie oder doch")
+_ADVERB = _words("alone only also still now already reportedly jointly together combined allein nur auch noch bereits "
+                 "insgesamt zusammen")
+_RELATIVE = re.compile(r"\s*(?:which|that|who|die|der|das|welche|welcher|welches)\b", re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be|being|wird|werden|wurde|wurden)\s+(?:\w+ly\s+)?$")
+_REFLEXIVE = re.compile(r"\b[a-zäöüß]{4,}(?=\s+sich\b)")  # "verteuerten sich um 7,5 Prozent"
+_DE_AUX = re.compile(r"\b(?:hat|hatte|hatten|haben|ist|war|waren|sind)\b")
+_DE_PARTICIPLE_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:gestiegen|gesunken|gefallen|gelegen|gewachsen|geschrumpft|"
+                                  r"zurückgegangen|geklettert|angestiegen|gesteigert|verringert|erhöht)\b")
 _EARNS = re.compile(r"\b(?P<v>earns|earned|earning|earn|verdient|verdiente|verdienen)\s+$", re.IGNORECASE)
 _PER_YEAR = re.compile(r"\s+(?:a|per|each|every|pro|im|jährlich|annually)\b", re.IGNORECASE)
 _BEFORE_OF = re.compile(r"(?:\s+(?:of|worth|valued at|totalling|totaling|amounting to|covering|spanning|measuring|"
@@ -128,10 +140,16 @@ _ADDED = re.compile(r"\b(?:add|adds|added|adding|wipe|wipes|wiped|wiping|knocked
 _ADDED_TO = re.compile(r"\s+(?:to|off|from)\s+")
 _FUER_BEFORE = re.compile(r"\b[Ff]ür\s+(?:den|die|das|dem)?\s*(?P<x>[A-ZÄÖÜ][\wäöüß-]+)\s+(?:sind|werden|wurden|stehen|"
                           r"gibt es|soll|sollen)\b[^,;]{0,30}$")
-_CLAUSE = re.compile(r"[;:()–—]|,\s")
+# where the clause of a figure begins: punctuation, or after a verb of saying ("officials said damage …")
+_CLAUSE = re.compile(r"[;:()–—]|,\s|\b(?:said|says|say|told \w+|added|warned|noted|sagte|sagten|"
+                     r"erklärte|erklärten|teilte mit)\s+(?:that\s+|dass\s+)?")
 
 
 Span = tuple[int, int]
+
+
+def _dets(german: bool) -> frozenset[str]:
+    return _DET_DE if german else _DET_EN
 
 
 def _tokens(s: str, a: int, b: int) -> list[tuple[int, int, str]]:
@@ -151,7 +169,7 @@ def _noun_word(word: str, german: bool, participle: bool = False) -> bool:
     return not low.endswith("ly")
 
 
-_BRIDGE_EN = frozenset({"of", "for", "in", "on"})
+_BRIDGE_EN = frozenset({"of", "for", "in", "on", "to"})
 _BRIDGE_DE = frozenset({"für", "in", "im", "am", "von", "vom", "der", "des", "aus", "zu", "zum", "zur", "beim"})
 _NOT_NOUN = re.compile(r"[a-z]+ed|rose|fell|grew|grown|risen|fallen|was|is|were|are|be|been|stood|came|took|won|hit|"
                        r"lost|slid|shrank|shrunk|ran|held|kept|left|put|cut|set|burnt|worth")
@@ -169,7 +187,7 @@ def _np_back(s: str, start: int, end: int, german: bool, subject: bool = False, 
 
     def noun(k: int) -> bool:
         w = toks[k][2]
-        if german and w.islower() and w.endswith("en") and (k == 0 or toks[k - 1][2].lower() not in _DET):
+        if german and w.islower() and w.endswith("en") and (k == 0 or toks[k - 1][2].lower() not in _dets(german)):
             return False  # "hinzu kommen erfolgsabhängige …": -en after a determiner only ("den gemeinsamen")
         return _noun_word(w, german, participle=bool(words) and k == i)  # "insured damage"
 
@@ -183,25 +201,25 @@ def _np_back(s: str, start: int, end: int, german: bool, subject: bool = False, 
             words.insert(0, toks[i])  # "Pegel der Donau", "Preise für Lebensmittel"
             bridged, i = True, i - 1
             continue
-        if words and i >= 2 and w.lower() in _DET and toks[i - 1][2].lower() in bridges and noun(i - 2):
+        if words and i >= 2 and w.lower() in _dets(german) and toks[i - 1][2].lower() in bridges and noun(i - 2):
             words[:0] = toks[i - 1 : i + 1]  # "Support for the party", "Kosten für den Neubau"
             bridged, i = True, i - 2
             continue
         break
-    if bridged and any(tok[2].lower() not in _DET for tok in toks[: i + 1]):
+    if bridged and any(tok[2].lower() not in _dets(german) and tok[2].lower() not in _CONJ for tok in toks[: i + 1]):
         return _np_back(s, start, end, german, subject, bridge=False)  # joined nouns only as the clause's subject
     if not words or (german and not words[-1][2][0].isupper()):
         return None  # a German noun phrase ends with a noun
     while german and i >= 0 and toks[i][2].islower() and toks[i][2].endswith(("e", "en", "er", "es", "em")) and (
-            toks[i][2] not in _DET):
+            toks[i][2] not in _dets(german)):
         i -= 1  # "im zweiten Quartal": look past the adjectives
     while i >= 1 and toks[i][2].lower().endswith(("'s", "’s")):
-        i -= 1 + (toks[i - 1][2].lower() in _DET and i >= 2)  # "in the council's shared waters"
+        i -= 1 + (toks[i - 1][2].lower() in _dets(german) and i >= 2)  # "in the council's shared waters"
     before = toks[i][2].lower() if i >= 0 else ""
     if subject and before in _PREP and before != "of":
         return None  # "Im Oktober": an adverbial, not the subject
     genitive = german and before in ("des", "der") and i >= 1 and toks[i - 1][2][0].isupper()
-    if subject and before in _DET and i >= 1 and (toks[i - 1][2].lower() in _PREP or genitive):
+    if subject and before in _dets(german) and i >= 1 and (toks[i - 1][2].lower() in _PREP or genitive):
         return None  # "in der Region", "Informationen des Hafenblatts"
     return _trim(words)
 
@@ -233,7 +251,7 @@ def _np_forward(s: str, pos: int, german: bool, limit: int = 3) -> Span | None:
     p, leading = pos, True
     while (m := _NEXT.match(s, p)) is not None and len(words) < limit:
         word = m.group(1)
-        if leading and word.lower() in _DET:
+        if leading and word.lower() in _dets(german):
             p = m.end()
             continue
         leading = False
@@ -275,7 +293,7 @@ def _percent_of(s: str, f: _Figure, german: bool) -> Span | None:
         return None
     span = _np_forward(s, m.end(), german)
     who = _PCT_WHO.match(s, m.end())
-    if who and (who.group("p") or span is None) and who.group("x").lower() not in _DET | _TIME:
+    if who and (who.group("p") or span is None) and who.group("x").lower() not in _dets(german) | _TIME:
         return who.start("x"), (who.end("p") if who.group("p") else who.end("x"))
     return span
 
@@ -295,34 +313,62 @@ def _before_of(s: str, f: _Figure, german: bool) -> Span | None:
     return _np_back(s, _clause_start(s, m.start()), m.start(), german)
 
 
+def _verbs(s: str, f: _Figure, start: int, german: bool) -> list[re.Match[str]]:
+    """The verbs of the clause before the figure that may link it to its subject."""
+    verbs = [m for m in _VERBS.finditer(s, start, f.start) if len(s[m.end() : f.start]) <= 60]
+    verbs += [m for m in _TRANSITIVE.finditer(s, start, f.start) if len(s[m.end() : f.start]) <= 80]
+    if german:
+        verbs += [m for m in _REFLEXIVE.finditer(s, start, f.start) if len(s[m.end() : f.start]) <= 60]
+        if _DE_PARTICIPLE_AFTER.match(s, f.end):  # "hatte die Teuerungsrate bei 6,1 Prozent gelegen"
+            verbs += [m for m in _DE_AUX.finditer(s, start, f.start) if len(s[m.end() : f.start]) <= 60]
+    return verbs
+
+
+def _object(s: str, a: int, b: int, german: bool) -> Span | None:
+    """The object between a verb and the preposition of its figure: the last noun phrase with a
+    determiner not inside a prepositional phrase ("beziffert das Land die Schäden an Straßen auf",
+    "cuts the cod quota in the council's waters by"), else the noun phrase right before."""
+    toks = _tokens(s, a, b)
+    for k in range(len(toks) - 1, -1, -1):
+        if toks[k][2].lower() in _dets(german) and not (k and toks[k - 1][2].lower() in _PREP):
+            np = _np_forward(s, toks[k][0], german)
+            if np is not None and np[1] <= b:
+                return np
+    return _np_back(s, a, b, german, subject=True, bridge=False)
+
+
 def _verb(s: str, f: _Figure, german: bool) -> Span | None:
     """ "the economy grew 0.7 percent", "raised its key rate to 5.25%", "lag die Arbeitslosenquote bei"."""
     start = _clause_start(s, f.start)
     if start > 1 and re.fullmatch(r"\s*(?:at|bei|auf)\s+", s[start : f.start]):
         start = _clause_start(s, start - 2)  # "efficacy in people over 75 was lower, at 79%"
-    verbs = [m for m in _VERBS.finditer(s, start, f.start) if len(s[m.end() : f.start]) <= 60]
-    verbs += [m for m in _TRANSITIVE.finditer(s, start, f.start) if len(s[m.end() : f.start]) <= 80]
+    verbs = _verbs(s, f, start, german)
     if not verbs:
         return None
     verb = max(verbs, key=lambda m: m.start())
     if gapped := _GAPPED.search(s, verb.end(), f.start):
         return _np_back(s, gapped.start("np"), gapped.end("np"), german, subject=True, bridge=False)
     nxt = _tokens(s, verb.end(), f.start)
-    takes_object = german or _TRANSITIVE.fullmatch(verb.group(0)) or _OBJECT.fullmatch(verb.group(0))
+    transitive = bool(_TRANSITIVE.fullmatch(verb.group(0))) and not _PASSIVE.search(s, start, verb.start())
+    takes_object = german or transitive or _OBJECT.fullmatch(verb.group(0))
     prep = re.search(r"\s(?:to|at|by|auf|um|bei)\s+$", s[verb.end() : f.start])
-    if takes_object and prep and (obj := _np_back(s, verb.end(), verb.end() + prep.start(), german,
-                                                  subject=True, bridge=False)) is not None:
+    if takes_object and prep and (obj := _object(s, verb.end(), verb.end() + prep.start(), german)) is not None:
         return obj  # "schätzt der Verband die versicherten Schäden auf …"
-    if (takes_object and nxt and (nxt[0][2].lower() in _DET or (_noun_word(nxt[0][2], german)
+    if (takes_object and nxt and (nxt[0][2].lower() in _dets(german) or (_noun_word(nxt[0][2], german)
                                                                 and nxt[0][2].lower() not in _AUX))
             and (obj := _np_forward(s, verb.end(), german)) is not None):
         return obj
-    if _TRANSITIVE.fullmatch(verb.group(0)):
+    if transitive:
         return None
     end = verb.start()
-    while (aux := re.search(r"\b(\w+)\s+$", s[start:end])) and aux.group(1).lower() in _AUX:
+    while (aux := re.search(r"\b(\w+)\s+$", s[start:end])) and (aux.group(1).lower() in _AUX
+                                                                 or aux.group(1).lower() in _ADVERB):
         end = start + aux.start(1)
-    return _np_back(s, start, end, german, subject=True)
+    np = _np_back(s, start, end, german, subject=True)
+    if np is None and start >= 2 and _RELATIVE.match(s, start):  # "The largest blaze, which has burned …"
+        comma = s.rfind(",", 0, start)
+        np = _np_back(s, _clause_start(s, comma), comma, german, subject=True)
+    return np
 
 
 def _purpose(s: str, f: _Figure, german: bool) -> Span | None:
