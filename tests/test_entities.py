@@ -302,6 +302,22 @@ def test_country_shaped_names_and_pairs_of_places() -> None:
     assert got.get("Velmar") == "LOC" and got.get("Norwanien") == "LOC"
 
 
+def test_english_lone_words_that_speak_are_organisations_unless_a_surname() -> None:
+    got = kinds(extract_entities(
+        "The fine was fair, Ofwat said. Chief executive David Black said customers were let down, and "
+        "Black said more. Insurers warned of claims. The regulator fined Thames Water a record sum.", "en"))
+    assert got.get("Ofwat") == "ORG" and got.get("Black") == "PER" and got.get("David Black") == "PER"
+    assert got.get("Thames Water") == "ORG"
+    assert "Insurers" not in got
+
+
+def test_german_hyphenated_place_after_a_preposition() -> None:
+    got = kinds(extract_entities("Der Weinhändler Markus Kiefer aus Zeltingen-Rachtig sagte, der Konsum sinke. Die "
+                                 "Deutsche Krankenhausgesellschaft widersprach.", "de"))
+    assert got.get("Zeltingen-Rachtig") == "LOC" and got.get("Markus Kiefer") == "PER"
+    assert got.get("Deutsche Krankenhausgesellschaft") == "ORG"
+
+
 # --- linking -----------------------------------------------------------------------------------
 
 

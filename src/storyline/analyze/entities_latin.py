@@ -574,7 +574,7 @@ def _plain(words: list[str], ctx: _Context, rules: _LatinRules) -> list[tuple[st
         "county", "counties", "province", "provinces") or (
         rules.lang == "en" and ctx.prev == "of" and (ctx.prev2 in _EN_PLACE_NOUNS or ctx.prev2 in _EN_GENERIC_PEOPLE))
     out: list[tuple[str, str]] = []
-    parts = _split_known(run)
+    parts = _split_known(run) if rules.lang == "de" or len(run) != 2 or _known(run[0]) != "LOC" else [(run, None)]
     for n, (part, known) in enumerate(parts):
         person_cue = (said_before and n == 0) or (ctx.nxt in rules.say and n == len(parts) - 1)
         kind = known or _part_kind(part, person_cue, place_cue and n == 0, ctx, rules)
@@ -596,12 +596,19 @@ def _part_kind(part: list[str], person_cue: bool, place_cue: bool, ctx: _Context
         return "?" if single and _is_cap(part[0]) and part[0].lower() not in rules.stop else ""
     if single and part[0].lower() in _AMBIGUOUS_PLACES:
         return "LOC" if place_cue else "?"
+    if rules.lang == "de" and single and place_cue and (_de_place_shape(part[0]) or (
+            "-" in part[0] and all(p[:1].isupper() for p in part[0].split("-")))):
+        return "LOC"  # "aus Zeltingen-Rachtig sagte": the preposition wins over the verb
+    if single and ctx.initial and person_cue and re.search(r"(?:er|ist|ant|or|ent)s$", part[0]):
+        return ""  # "Insurers warned", "Analysts said": people in general
     if person_cue and not (single and (part[0].lower() in ctx.text_lower or _country_shaped(part[0]))):
-        return "PER"
+        return "PER1" if single else "PER"
     if place_cue and len(part) <= 3 and (rules.lang == "en" or _de_place_shape(part[-1])
                                          or ctx.prev in _DE_PLACE_NOUNS):
         return "LOC"
     if not single:
+        if rules.lang == "en" and len(part) == 2 and _known(part[0]) == "LOC" and not _given(part[1]):
+            return "ORG"  # "Thames Water", "Boston Scientific": a place and a word with no cue
         return "PER" if rules.bare_runs_are_people else "PER?"
     return "?"
 
@@ -701,8 +708,6 @@ def _extract_latin(text: str, lang: str) -> list[Mention]:
     toks = _latin_tokens(text)
     lower_words = frozenset(t.text for t in toks if t.text.islower())
     kinds: dict[str, Counter[str]] = defaultdict(Counter)
-    singles: list[str] = []
-    weak: list[str] = []
     first: dict[str, int] = {}
     for name, kind in dated:
         kinds[name][kind] += 1
@@ -720,35 +725,45 @@ def _extract_latin(text: str, lang: str) -> list[Mention]:
             found = []  # a sentence's first word that the text also writes in lower case
         runs.append((i, j, found))
     _propagate_lists(toks, runs)
+    by_cue: dict[str, list[str]] = defaultdict(list)  # "?", "PER?", "PER1": names whose kind waits
     for i, _j, found in runs:
         for name, kind in found:
             first.setdefault(name, toks[i].start)
-            if kind == "?":
-                singles.append(name)
-            elif kind == "PER?":
-                weak.append(name)
+            if kind in ("?", "PER?", "PER1"):
+                by_cue[kind].append(name)
             else:
                 kinds[name][kind] += 1
+    surnames = _settle(kinds, by_cue, lower_words)
+    found_names = sorted(kinds, key=lambda n: (-sum(kinds[n].values()), first[n]))
+    # a known person's surname is that person, whatever the cue of one occurrence said
+    return [Mention(n, "PER" if n in surnames and _known(n) is None else kinds[n].most_common(1)[0][0],
+                    sum(kinds[n].values()), None)
+            for n in found_names]
+
+
+def _settle(kinds: dict[str, Counter[str]], by_cue: dict[str, list[str]], lower_words: frozenset[str]) -> set[str]:
+    """Kinds of the names that waited for the whole article: single words with no cue ("?"), German
+    pairs with no cue ("PER?"), single words next to a speech verb ("PER1"). The surnames of the
+    people found."""
+    singles, weak, said = by_cue["?"], by_cue["PER?"], by_cue["PER1"]
     surnames = {n.split()[-1] for n, c in kinds.items() if " " in n and c.most_common(1)[0][0] == "PER"}
     single_set = set(singles)
-    repeated = Counter(singles)
-    for name, times in repeated.items():  # a country-shaped word named twice: Norvania, Estavien
+    for name, times in Counter(singles).items():  # a country-shaped word named twice: Norvania, Estavien
         if times >= 2 and name not in kinds and _country_shaped(name) and name.lower() not in lower_words:
             kinds[name]["LOC"] += 0  # its occurrences are counted with the singles below
     for name in weak:  # two German words with no cue: a person when the last one recurs alone
         if name.split()[-1] in single_set | surnames:
             kinds[name]["PER"] += 1
             surnames.add(name.split()[-1])
+    for name in said:  # news names a person in full first: a lone word that "said" is a person's surname,
+        # or else an organisation (Ofwat said, Telstra said)
+        kinds[name]["PER" if name in surnames else "ORG"] += 1
     for name in singles:
         if name in kinds:
             kinds[name][kinds[name].most_common(1)[0][0]] += 1
         elif name in surnames:
             kinds[name]["PER"] += 1
-    found_names = sorted(kinds, key=lambda n: (-sum(kinds[n].values()), first[n]))
-    # a known person's surname is that person, whatever the cue of one occurrence said
-    return [Mention(n, "PER" if n in surnames and _known(n) is None else kinds[n].most_common(1)[0][0],
-                    sum(kinds[n].values()), None)
-            for n in found_names]
+    return surnames
 
 
 def _propagate_lists(toks: list[_Tok], runs: list[tuple[int, int, list[tuple[str, str]]]]) -> None:

@@ -311,10 +311,11 @@ EN_ORG_WORDS = """
 ministry agency service council party inc corp corporation ltd llc llp plc news university college bank
 commission committee department office organisation organization union association institute foundation group
 company court parliament assembly army navy police times post press broadcasting authority fund board bureau
-senate congress cabinet guard command airlines airways motors club league network agency's center centre emergency
+senate congress cabinet guard command airlines airways motors club league network agency's center centre
 forces corps trust reserve partners holdings capital administration federation society school hospital clinic
 tribune herald gazette journal television radio industries enterprises exchange coalition alliance front
 movement brigade brigades battalion regiment patrol service's system laboratory laboratories lab labs museum
+democrats republicans utilities
 institution branch government dispatch chronicle telegraph observer systems microsystems technologies
 pharmaceuticals networks solutions
 """
@@ -428,7 +429,7 @@ bundesamt gerichtshof konzern sicherheitsrat bundesrat europarat bundestag landt
 bundeswehr amt gericht anwaltschaft polizei feuerwehr verband verein gewerkschaftsbund institut hochschule
 klinikum klinik bank sparkasse kasse hilfswerk fraktion gewerkschaft rundfunk zeitung verkehrsbetriebe
 stadtwerke städtetag kreistag parlament kammer zentrale union organisation akademie präsidium direktion
-staatskanzlei kanzleramt senat
+staatskanzlei kanzleramt senat gesellschaft
 """
 
 # Whole words that head a German organisation's name (besides the company forms)
@@ -439,7 +440,8 @@ stiftung bahn werk gruppe group holding airlines fc sc sv tsv vfb vfl tsg spvgg 
 # German nouns that end like an organisation and are none
 DE_NOT_ORGS = """
 ehrenamt brandstiftung bankenunion währungsunion zollunion fanclub datenbank sandbank parkbank blutbank
-gesetzbank anklagebank ersatzbank schulbank wahlkampfzentrale
+gesetzbank anklagebank ersatzbank schulbank wahlkampfzentrale gesellschaft zivilgesellschaft
+mehrheitsgesellschaft konsumgesellschaft
 """
 
 # German organisation heads after which a name is an apposition ("der Geheimdienst NIS", "des Instituts Forsa")

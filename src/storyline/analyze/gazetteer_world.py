@@ -730,6 +730,11 @@ Financial Supervisory Commission (Taiwan) | 金融监督管理委员会;金管�
 National Development Council (Taiwan) | 国家发展委员会;国发会 | Nationaler Entwicklungsrat Taiwan
 Central Election Commission (Taiwan) | 中央选举委员会;中选会 | Zentrale Wahlkommission Taiwan
 Central Weather Administration | 中央气象署;气象署 | Zentrales Wetteramt Taiwan
+Legislative Council (Hong Kong);LegCo | 立法会 | Legislativrat Hongkong
+Hong Kong SAR Government;HKSAR Government | 香港特区政府;特区政府 | Hongkonger Regierung
+Democratic Alliance for the Betterment and Progress of Hong Kong;DAB | 民建联 | DAB
+Business and Professionals Alliance for Hong Kong;BPA | 经民联 | BPA
+Hong Kong Monetary Authority;HKMA | 金融管理局;金管局 | Hongkonger Währungsbehörde
 Kuomintang;KMT | 国民党;中国国民党 | Kuomintang;KMT
 Democratic Progressive Party;DPP | 民进党;民主进步党 | DPP;Demokratische Fortschrittspartei
 Taiwan People's Party;TPP | 民众党;台湾民众党 | Taiwanische Volkspartei
