@@ -588,6 +588,8 @@ def test_chinese_shares_volumes_and_households_in_the_forms_reports_use() -> Non
     ("去年資通訊產品出口占六成。", [(60.0, "percent", "資通訊產品出口")]),
     ("事件中有3人受輕傷。", [(3.0, "people", "受輕傷")]),
     ("全年人均收入為5.2萬元，比上年名義增長6.3%。", [(5.2e4, "元", "人均收入"), (6.3, "percent", "人均收入")]),
+    ("罰沒款達2.6億元，道路積雪深度普遍在15釐米以上，長者接種率為52.3%。",
+     [(2.6e8, "元", "罰沒款"), (15.0, "cm", "道路積雪深度"), (52.3, "percent", "長者接種率")]),
     ("該公司去年營收新台幣2,300億元。", [(2300e8, "元", "營收")]),
     ("失業率降至3.4%，創23年新低。", [(3.4, "percent", "失業率")]),
 ])
@@ -614,6 +616,7 @@ def test_traditional_chinese_units_name_what_they_measure(text: str, expected: l
     ("It cuts the cod quota in the council's waters by 12%.", [(12.0, "percent", "cod quota")]),
     ("The biggest fire, which has burned through 9,500 acres, is spreading.", [(9500.0, "acres", "biggest fire")]),
     ("Officials said damage to bridges alone is estimated at $80m.", [(80e6, "usd", "damage to bridges")]),
+    ("Vaccine uptake among the over-65s stands at 71%.", [(71.0, "percent", "Vaccine uptake among the over-65s")]),
 ])
 def test_english_units_name_what_they_measure(text: str, expected: list[tuple[float, str, str]]) -> None:
     assert subjects(text, "en") == expected
@@ -630,6 +633,10 @@ def test_english_units_name_what_they_measure(text: str, expected: list[tuple[fl
     ("Die Stadt beziffert die Schäden an Schulen und Straßen auf 90 Millionen Euro.", [(90e6, "eur", "Schäden")]),
     ("Gemüse verteuerte sich um 6,5 Prozent.", [(6.5, "percent", "Gemüse")]),
     ("Im Mai hatte die Quote noch bei 3,1 Prozent gelegen.", [(3.1, "percent", "Quote")]),
+    ("Der Spieler soll jährlich rund 6 Millionen Euro verdienen.", [(6e6, "eur", "verdienen")]),
+    ("Die Impfquote bei den über 60-Jährigen liegt bei 48 Prozent.", [(48.0, "percent", "Impfquote")]),
+    ("Die Zahl der Einweisungen wegen Grippe ist binnen einer Woche um 25 Prozent gestiegen.",
+     [(25.0, "percent", "Zahl der Einweisungen wegen Grippe")]),
 ])
 def test_german_units_name_what_they_measure(text: str, expected: list[tuple[float, str, str]]) -> None:
     assert subjects(text, "de") == expected

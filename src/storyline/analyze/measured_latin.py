@@ -28,7 +28,7 @@ UNIT_WORDS = frozenset(
     | {"%", "percent", "per cent", "prozent", "m", "bn", "km", "mm", "cm", "kg", "metern", "kilometern", "°c", "c",
        "hectares", "acres", "square kilometres", "square miles", "prozentpunkte", "percentage points"}
 )
-_WORD = re.compile(r"[A-Za-zÄÖÜäöüß][\w'’-]*|\d[\d.,]*%?")
+_WORD = re.compile(r"\d+-[A-Za-zÄÖÜäöüß][\w'’-]*|[A-Za-zÄÖÜäöüß][\w'’-]*|\d[\d.,]*%?|#+")  # ### : a masked id
 _DET_EN = _words("the a an its their his her this that these those our your my")
 _DET_DE = _words("""
 der die das den dem des ein eine einen einem einer eines sein seine seinen seiner ihr ihre ihren ihrer unser unsere
@@ -37,7 +37,7 @@ diese dieser dieses diesen
 _DET = _DET_EN | _DET_DE
 _PREP = _words("""
 in im on at since by after before during from to into with within across over under until for per including
-through throughout
+through throughout binnen innerhalb gegenüber ohne dank pro je
 einschließlich inklusive
 am an auf aus bei beim mit nach seit vom von vor zu zum zur um gegen laut trotz wegen unter über durch
 """)
@@ -109,6 +109,10 @@ _CHANGE_OF = re.compile(r"\s+(?:in|of|on|to|for|der|des|bei|für|im)\s+")
 # a second subject sharing the verb of the first: "The Greens took 11.9% and the Homeland Party 9.8%"
 _GAPPED = re.compile(r"\d[^,;]*?(?:,\s*|\s)(?:and|while|whereas|und|während|sowie)\s+(?P<np>[^\d,;]+?)\s+$")
 _CONJ = _words("and but while whereas or und aber während sowie oder doch")
+_CONJ_START = re.compile(r"\s*(?:(?:and|but|while|und|aber|während|sowie)\s+)?")
+_PREP_NEXT = re.compile(r"\s+(?:among|in|on|for|of|at|from|with|bei|unter|über|in|im|für|von|mit|aus|an|am)\s")
+# German pay after the figure: "soll jährlich rund 6 Millionen Euro verdienen"
+_EARNS_AFTER = re.compile(r"\s+(?:[a-zäöü]+\s+)?(?P<v>verdienen|verdient|kassieren|kassiert)\b")
 _ADVERB = _words("alone only also still now already reportedly jointly together combined allein nur auch noch bereits "
                  "insgesamt zusammen")
 _RELATIVE = re.compile(r"\s*(?:which|that|who|die|der|das|welche|welcher|welches)\b", re.IGNORECASE)
@@ -159,6 +163,8 @@ def _tokens(s: str, a: int, b: int) -> list[tuple[int, int, str]]:
 def _noun_word(word: str, german: bool, participle: bool = False) -> bool:
     """A word that may stand in a noun phrase (with `participle`, "guaranteed" in "a €70m guaranteed fee")."""
     low = word.lower()
+    if re.fullmatch(r"\d+-[^\W\d_][\w-]*|#+", word):
+        return True  # "60-Jährigen", "18-year-olds", "over-65s" (masked as an id)
     if (not word[0].isalpha() or low in _DET or low in _PREP or low in _FUNCTION or low in _AUX or low in _PRONOUN
             or low in _REPORTED or "'" in word or "’" in word):
         return False
@@ -169,8 +175,9 @@ def _noun_word(word: str, german: bool, participle: bool = False) -> bool:
     return not low.endswith("ly")
 
 
-_BRIDGE_EN = frozenset({"of", "for", "in", "on", "to"})
-_BRIDGE_DE = frozenset({"für", "in", "im", "am", "von", "vom", "der", "des", "aus", "zu", "zum", "zur", "beim"})
+_BRIDGE_EN = frozenset({"of", "for", "in", "on", "to", "among"})
+_BRIDGE_DE = frozenset({"für", "in", "im", "am", "von", "vom", "der", "des", "aus", "zu", "zum", "zur", "beim",
+                        "wegen"})
 _NOT_NOUN = re.compile(r"[a-z]+ed|rose|fell|grew|grown|risen|fallen|was|is|were|are|be|been|stood|came|took|won|hit|"
                        r"lost|slid|shrank|shrunk|ran|held|kept|left|put|cut|set|burnt|worth")
 
@@ -228,11 +235,10 @@ def _trim(words: list[tuple[int, int, str]]) -> Span | None:
     if words and words[-1][2].casefold() in UNIT_WORDS:
         return None  # "um 7 Prozent auf …": the unit of another figure
     content = [w for w in words if w[2].lower() not in _DET]
-    if len(content) > 4:
-        bridge = next((k for k, w in enumerate(words) if k and w[2].lower() in {"of", "for", "in", "on", "für", "von",
-                                                                                 "der", "des", "aus", "zu"}), None)
-        words = words[:bridge] if bridge else words[-4:]
-        words = words[-4:]
+    if len(content) > 4:  # "Zahl der Krankenhauseinweisungen wegen Grippe": up to the last join that leaves four
+        cuts = [k for k, w in enumerate(words) if k and w[2].lower() in _BRIDGE_EN | _BRIDGE_DE
+                and len([x for x in words[:k] if x[2].lower() not in _DET]) <= 4]
+        words = words[: cuts[-1]] if cuts else words[-4:]
     while words and words[0][2].lower() in _DET:
         words = words[1:]
     if not words:
@@ -368,6 +374,10 @@ def _verb(s: str, f: _Figure, german: bool) -> Span | None:
     if np is None and start >= 2 and _RELATIVE.match(s, start):  # "The largest blaze, which has burned …"
         comma = s.rfind(",", 0, start)
         np = _np_back(s, _clause_start(s, comma), comma, german, subject=True)
+    opening = conj.end() if (conj := _CONJ_START.match(s, start)) else start
+    if np is None and (lead := _np_forward(s, opening, german)) is not None and (
+            _PREP_NEXT.match(s, lead[1]) and lead[1] < end):
+        np = lead  # "Die Impfquote bei den über 60-Jährigen liegt bei 48 Prozent": the subject opens the clause
     return np
 
 
@@ -398,6 +408,8 @@ def subject(s: str, f: _Figure, german: bool) -> Span | None:
     """The measured noun phrase of `f` in `s`, or None."""
     if f.unit == "percent" and s[f.subject[0] : f.subject[1]].casefold() in GDP:
         return _before_of(s, f, german) or _verb(s, f, german)  # "a deficit of 3.1% of GDP"
+    if german and f.unit != "percent" and (paid := _EARNS_AFTER.match(s, f.end)):
+        return paid.span("v")
     for rule in (_after, _percent_of, _compound, _before_of, _verb, _purpose, _added):
         if (span := rule(s, f, german)) is not None:
             return span

@@ -37,7 +37,9 @@ _STOP = _words("""
 报告 通报 公布 显示 表示 称 指 估算 测定 宣布 发现 救出 救起
 """)
 # tags passed over between the noun and its figure: adverbs, prepositions, time, numbers, particles
-_SKIP_TAGS = frozenset({"d", "p", "t", "tg", "m", "mq", "q", "ul", "uz", "ug", "c"})
+_SKIP_TAGS = frozenset({"d", "ad", "p", "t", "tg", "m", "mq", "q", "ul", "uz", "ug", "c"})
+# the last characters of nouns of amounts, rates and things: 罚没款, 接种率, 融雪剂, 用水量
+_NOUN_ENDS = frozenset("款额费率量值价金资税数度剂品物者员")
 _HEAD_TAGS = frozenset({"n", "nz", "vn", "ng", "nl", "an", "eng", "j"})
 _MOD_TAGS = _HEAD_TAGS | frozenset({"b", "s", "a", "ad"})
 _NOUN_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "eng"})
@@ -107,6 +109,8 @@ def _clause_start(s: str, pos: int) -> int:
 
 def _headlike(tok: Token) -> bool:
     _, _, word, tag = tok
+    if len(word) >= 3 and word[-1] in _NOUN_ENDS and tag not in ("ns", "m"):
+        return True  # words the tagger does not know: 罚没款, 接种率, 融雪剂
     return (tag in _HEAD_TAGS and word not in _LINK and not _stop(word) and not _TIME.match(word)
             and word not in ("同比", "环比"))
 
