@@ -617,6 +617,8 @@ def test_traditional_chinese_units_name_what_they_measure(text: str, expected: l
     ("The biggest fire, which has burned through 9,500 acres, is spreading.", [(9500.0, "acres", "biggest fire")]),
     ("Officials said damage to bridges alone is estimated at $80m.", [(80e6, "usd", "damage to bridges")]),
     ("Vaccine uptake among the over-65s stands at 71%.", [(71.0, "percent", "Vaccine uptake among the over-65s")]),
+    ("The budget deficit was on course to reach £98bn.", [(98e9, "gbp", "budget deficit")]),
+    ("About 90 tons of trash along the route were removed.", [(90.0, "tonnes", "trash")]),
 ])
 def test_english_units_name_what_they_measure(text: str, expected: list[tuple[float, str, str]]) -> None:
     assert subjects(text, "en") == expected
@@ -634,6 +636,8 @@ def test_english_units_name_what_they_measure(text: str, expected: list[tuple[fl
     ("Gemüse verteuerte sich um 6,5 Prozent.", [(6.5, "percent", "Gemüse")]),
     ("Im Mai hatte die Quote noch bei 3,1 Prozent gelegen.", [(3.1, "percent", "Quote")]),
     ("Der Spieler soll jährlich rund 6 Millionen Euro verdienen.", [(6e6, "eur", "verdienen")]),
+    ("Den Schaden am Haus schätzt die Polizei auf 500.000 Euro.", [(500000.0, "eur", "Schaden")]),
+    ("Die Inflationsrate betrug im März 2,2 Prozent.", [(2.2, "percent", "Inflationsrate")]),
     ("Die Impfquote bei den über 60-Jährigen liegt bei 48 Prozent.", [(48.0, "percent", "Impfquote")]),
     ("Die Zahl der Einweisungen wegen Grippe ist binnen einer Woche um 25 Prozent gestiegen.",
      [(25.0, "percent", "Zahl der Einweisungen wegen Grippe")]),
@@ -653,3 +657,10 @@ def test_no_measured_noun_keeps_the_unit() -> None:
     assert subjects("Nach Informationen des Blatts beträgt sie rund 70 Millionen Euro.", "de") == [
         (70e6, "eur", "Euro")]
     assert subjects("Es geht um 5 Millionen Euro.", "de") == [(5e6, "eur", "Euro")]
+    assert subjects("Demnach wird der Konzern mit sechs Milliarden Euro vom Staat unterstützt.", "de") == [
+        (6e9, "eur", "Euro")]
+    assert subjects("The worst part is you can't get a phone for less than $1,000.", "en") == [
+        (1000.0, "usd", "$")]
+    assert subjects("The campaign raised $24.7m in fourth quarter.", "en") == [(24.7e6, "usd", "$")]
+    assert subjects("There were already 9.5% of them.", "en") == [(9.5, "percent", "%")]
+    assert subjects("Haushalt - Investitionen von knapp fünf Millionen Euro", "de") == [(5e6, "eur", "Investitionen")]

@@ -37,18 +37,19 @@ diese dieser dieses diesen
 _DET = _DET_EN | _DET_DE
 _PREP = _words("""
 in im on at since by after before during from to into with within across over under until for per including
-through throughout binnen innerhalb gegenüber ohne dank pro je
+through throughout along beside near outside inside behind beyond below above binnen innerhalb gegenüber ohne
+dank pro je unterhalb oberhalb infolge
 einschließlich inklusive
 am an auf aus bei beim mit nach seit vom von vor zu zum zur um gegen laut trotz wegen unter über durch
 """)
 _PRONOUN = _words("it they he she we you i this that which who what him them us me sie er es wir ihr man das "
-                     "dies was these those one ihn ihm ihnen uns")
-_GENERIC = _words("figure figures number numbers total amount sum estimate estimates level rate tally data "
-                     "zahl zahlen summe betrag wert stand angaben")
+                  "dies was these those one ihn ihm ihnen uns")
+_GENERIC = _words("figure figures number numbers total amount sum estimate estimates level rate tally data mark "
+                  "threshold marke schwelle zahl zahlen summe betrag wert stand angaben")
 _FUNCTION = _words("""
 and or but as than that which who when where while if not also only just still even about around some nearly
 worth almost aside back away more most less least up down out off so then there here very much many few all both
-each other such
+each other such whopping hefty massive staggering mere
 und oder aber als wie dass nicht auch nur noch schon sehr mehr weniger so dann dort hier alle beide
 """)
 _AUX = _words("""
@@ -67,7 +68,8 @@ _TIME = _words("""
 year years month months week weeks day days quarter quarters period season seasons total all cash time
 morning evening afternoon night today yesterday tomorrow january february march april may june july august
 september october november december monday tuesday wednesday thursday friday saturday sunday
-jahr jahren monat monaten woche wochen tag tagen quartal halbjahr zeitraum
+jahr jahren monat monaten woche wochen tag tagen quartal halbjahr zeitraum januar februar märz mai juni juli oktober
+dezember montag dienstag mittwoch donnerstag freitag samstag sonntag
 north south east west northeast northwest southeast southwest long wide high deep tall away off ahead behind below
 above apart downstream upstream inland offshore
 """)
@@ -77,6 +79,7 @@ _VERBS = re.compile(
     r"slips|slid|slides|plunged|plunges|plummeted|soared|soars|surged|surges|gained|gains|lost|loses|shrank|shrinks|"
     r"shrunk|contracted|contracts|expanded|expands|edged|ticked|narrowed|narrows|widened|widens|reached|reaches|hit|"
     r"hits|topped|tops|exceeded|exceeds|totalled|totaled|totals|totalling|amounted|amounts|came|comes|stood|stands|"
+    r"reach|exceed|total|amount|"
     r"was|is|were|are|be|averaged|averages|peaked|peaks|cost|costs|spans|spanned|runs|ran|stretches|stretched|"
     r"measured|measures|burned|burnt|scorched|covers|covered|doubled|tripled|halved|dipped|dips|tumbled|tumbles|"
     r"rebounded|recovered|eased|eases|remained|remains|hovered|hovers|took|takes|won|wins|received|secured|polled|"
@@ -113,6 +116,16 @@ _CONJ_START = re.compile(r"\s*(?:(?:and|but|while|und|aber|während|sowie)\s+)?"
 _PREP_NEXT = re.compile(r"\s+(?:among|in|on|for|of|at|from|with|bei|unter|über|in|im|für|von|mit|aus|an|am)\s")
 # German pay after the figure: "soll jährlich rund 6 Millionen Euro verdienen"
 _EARNS_AFTER = re.compile(r"\s+(?:[a-zäöü]+\s+)?(?P<v>verdienen|verdient|kassieren|kassiert)\b")
+# what may stand between a verb or its object and the figure it links: "stieg am Morgen auf", "rose 5.3% year
+# on year to", "lag … noch bei"
+_LINKING = _words("um auf bei to by at from of for through worth around near")
+_LINK_GAP = re.compile(r"\s*(?:(?:um|auf|bei|to|by|at|noch|nur|erst|zuletzt|still|now|only)\s+)*")
+_ON_COURSE = re.compile(
+    r"\b(?:on (?:course|track)|set|expected|likely|due|poised|forecast|projected|seen|about)\s+to\s+$"
+)
+_DEN = re.compile(r"\s*(?:[Dd]en)\s+((?:[a-zäöüß]+e[nrs]?\s+)?[A-ZÄÖÜ][\wäöüß-]*)")
+_ORDINAL = _words("first second third fourth fifth last next past previous final opening ersten zweiten dritten "
+                  "vierten letzten")
 _ADVERB = _words("alone only also still now already reportedly jointly together combined allein nur auch noch bereits "
                  "insgesamt zusammen")
 _RELATIVE = re.compile(r"\s*(?:which|that|who|die|der|das|welche|welcher|welches)\b", re.IGNORECASE)
@@ -200,6 +213,8 @@ def _np_back(s: str, start: int, end: int, german: bool, subject: bool = False, 
 
     while i >= 0:
         w = toks[i][2]
+        if words and s[toks[i][1] : words[0][0]].strip():
+            break  # "Haushalt - Investitionen", "Photo / Supplied": punctuation ends the phrase
         if noun(i) and (not german or w[0].isupper() or words):
             words.insert(0, toks[i])
             i -= 1
@@ -284,8 +299,9 @@ def _after(s: str, f: _Figure, german: bool) -> Span | None:
         return None
     rest = s[m.end() : m.end() + 30]
     if m.group("p") in ("in", "an") and (rest[:4].lower() in ("the ", "der ", "die ", "dem ") or (
-            not german and rest[:1].isupper()) or rest.lower().startswith(("höhe", "total"))):
-        return None  # "in the first quarter", "in Berlin", "in Höhe"
+            not german and rest[:1].isupper()) or rest.lower().startswith(("höhe", "total"))
+            or any(w.lower() in _TIME or w.lower() in _ORDINAL for w in _WORD.findall(rest)[:3])):
+        return None  # "in the first quarter", "in Berlin", "in Höhe", "in fourth quarter"
     if m.group("p") == "an" and not german:
         return None
     if german and m.group("p") == "in" and not re.match(r"(?:den|die|das|neue|neuen|[a-zäöüß]+e[nrs]?)\s", rest):
@@ -299,6 +315,8 @@ def _percent_of(s: str, f: _Figure, german: bool) -> Span | None:
         return None
     span = _np_forward(s, m.end(), german)
     who = _PCT_WHO.match(s, m.end())
+    if who and who.group("x").lower() in _PRONOUN:
+        return None  # "9.5% of them"
     if who and (who.group("p") or span is None) and who.group("x").lower() not in _dets(german) | _TIME:
         return who.start("x"), (who.end("p") if who.group("p") else who.end("x"))
     return span
@@ -343,6 +361,23 @@ def _object(s: str, a: int, b: int, german: bool) -> Span | None:
     return _np_back(s, a, b, german, subject=True, bridge=False)
 
 
+def _gap_links(gap: str) -> bool:
+    """Whether the words between a verb and its figure only link them: nothing, a few words ending in a
+    linking preposition, or adverbs and times ("grew 0.7 percent", "stieg am Morgen auf", "rose 5.3% year
+    on year to", "betrug im März", "stiegen 2023 um durchschnittlich"); not another clause ("is you can't
+    really get a phone for")."""
+    words = [w.lower() for w in _WORD.findall(gap)]
+    if any(w in _PRONOUN for w in words) or len(words) > 6:
+        return False
+    while words and (words[-1].endswith("ly") or words[-1] in _ADVERB or (words[-1].endswith("lich")
+                                                                         and words[-1] not in _LINKING)):
+        words.pop()  # "um durchschnittlich", "by roughly"
+    if not words or words[-1] in _LINKING:
+        return True
+    return all(w in _PREP or w in _DET or w in _TIME or w in _ADVERB or w in _FUNCTION or w[0].isdigit()
+               for w in words)
+
+
 def _verb(s: str, f: _Figure, german: bool) -> Span | None:
     """ "the economy grew 0.7 percent", "raised its key rate to 5.25%", "lag die Arbeitslosenquote bei"."""
     start = _clause_start(s, f.start)
@@ -358,15 +393,19 @@ def _verb(s: str, f: _Figure, german: bool) -> Span | None:
     transitive = bool(_TRANSITIVE.fullmatch(verb.group(0))) and not _PASSIVE.search(s, start, verb.start())
     takes_object = german or transitive or _OBJECT.fullmatch(verb.group(0))
     prep = re.search(r"\s(?:to|at|by|auf|um|bei)\s+$", s[verb.end() : f.start])
+    if german and takes_object and prep and (front := _DEN.match(s, start)) and front.end() <= verb.start():
+        return _np_forward(s, front.start(1), german)  # "Den Schaden für das Haus schätzt die Polizei auf"
     if takes_object and prep and (obj := _object(s, verb.end(), verb.end() + prep.start(), german)) is not None:
         return obj  # "schätzt der Verband die versicherten Schäden auf …"
     if (takes_object and nxt and (nxt[0][2].lower() in _dets(german) or (_noun_word(nxt[0][2], german)
                                                                 and nxt[0][2].lower() not in _AUX))
-            and (obj := _np_forward(s, verb.end(), german)) is not None):
-        return obj
-    if transitive:
+            and (obj := _np_forward(s, verb.end(), german)) is not None and _LINK_GAP.fullmatch(s, obj[1], f.start)):
+        return obj  # "lag die Arbeitslosenquote bei", not "wird der Konzern mit sechs Milliarden Euro … unterstützt"
+    if transitive or not _gap_links(s[verb.end() : f.start]):
         return None
     end = verb.start()
+    if on_course := _ON_COURSE.search(s, start, end):
+        end = on_course.start()  # "the budget deficit was on course to reach"
     while (aux := re.search(r"\b(\w+)\s+$", s[start:end])) and (aux.group(1).lower() in _AUX
                                                                  or aux.group(1).lower() in _ADVERB):
         end = start + aux.start(1)
