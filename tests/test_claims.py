@@ -571,6 +571,8 @@ def subjects(text: str, language: str) -> list[tuple[float, str, str]]:
     ("据估计，部署在边境的兵力约1.1万人。", [(11000.0, "troops", "兵力")]),
     ("受大雾影响，机场取消航班300余次。", [(300.0, "flights", "航班")]),
     ("地震造成约3000人无家可归。", [(3000.0, "people", "无家可归")]),
+    ("截至13日上午，5人成功获救；某院线股价收跌56%。", [(5.0, "people", "成功获救"), (56.0, "percent", "院线股价")]),
+    ("二类区域最低工资由1580元调整为1730元。", [(1580.0, "cny", "区域最低工资"), (1730.0, "cny", "区域最低工资")]),
     ("宣言承诺把航运排放量在2020年基础上减少40%。", [(40.0, "percent", "航运排放量")]),
 ])
 def test_chinese_units_name_what_they_measure(text: str, expected: list[tuple[float, str, str]]) -> None:
@@ -652,6 +654,7 @@ def test_no_measured_noun_keeps_the_unit() -> None:
     assert subjects("他说自己被骗走了20万元。", "zh-Hans") == [(20e4, "cny", "元")]
     assert subjects("震中位于港口以北约12公里。", "zh-Hans") == [(12.0, "km", "公里")]
     assert subjects("官方通报的数字为60米。", "zh-Hans") == [(60.0, "metres", "米")]
+    assert subjects("此后网友对两人恋情多有猜测。", "zh-Hans") == [(2.0, "people", "人")]  # "the two of them"
     assert subjects("That cost him $20.", "en") == [(20.0, "usd", "$")]
     assert subjects("The full results put the figure at 83.6%.", "en") == [(83.6, "percent", "%")]
     assert subjects("Nach Informationen des Blatts beträgt sie rund 70 Millionen Euro.", "de") == [

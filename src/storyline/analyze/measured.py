@@ -65,6 +65,8 @@ def _unit(subject: str, unit: str) -> str:
 
 def _zh(s: str, f: _Figure, earlier: list[_Figure], guessed: bool) -> tuple[int, int] | None:
     people = f.unit == "people" or f.unit in _OUTCOMES
+    if people and s[f.number : f.subject[1]] in ("两人", "二人", "三人", "俩人"):
+        return None  # "两人" is "the two of them": who they are was said before
     if f.unit in _OUTCOMES and f.end > f.subject[1]:
         return measured_zh.verb_after(s, f.subject[1])  # "12人遇难": what happened to them
     found, linked, change, place = measured_zh.back(s, f, people or f.unit in ("percent", "times"))

@@ -29,7 +29,7 @@ _LINK = _words("""
 减至 增加到 上升到 下降到 增长到 提高到 提升到 降低到 达至 至 到 同比 环比 比 较 比上年 较上年 比去年 较去年 同期
 占 占比 维持 保持 在 于 录得 已 已经 仍 仍然 将 还 也 则 均 都 一度 分别 再 又 继续 持续 仅 只 就 了 年增 年减 成长
 衰退 扩增 实际 实质 名义 每秒 每小时 每年 每月 平均 预计 估计 约达 最多 最少 至少 长达 宽达 深达 高约 共约 总共约
-完成 实现
+完成 实现 调整 上调 下调 调高 调低 调升 调降 阶段性 收涨 收跌 大涨 大跌 暴涨 暴跌 飙升 骤降 涨超 跌超
 """)
 # verbs whose subject is not the thing measured ("暴雨造成…", "消防局出动…", "村子就有…")
 _STOP = _words("""
@@ -200,9 +200,10 @@ def after(s: str, pos: int) -> tuple[int, int] | None:
 
 
 def verb_after(s: str, pos: int) -> tuple[int, int] | None:
-    """The verb right after a count of people: "200多人滞留", "3000人无家可归", "3人受轻伤"."""
+    """The verb right after a count of people: "200多人滞留", "3000人无家可归", "3人受轻伤", "5人成功获救"."""
     tokens = _tokens(s, pos, min(len(s), pos + 8))
-    if len(tokens) >= 2 and tokens[0][2] in ("受", "遭", "被") and tokens[1][3] in ("a", "v", "vn", "n"):
+    if len(tokens) >= 2 and tokens[0][2] in ("受", "遭", "被", "成功", "先后", "相继", "陆续", "全部") and (
+            tokens[1][3] in ("a", "v", "vn", "n")):
         return tokens[0][0], tokens[1][1]
     if tokens and tokens[0][3] in ("v", "vn", "l", "i", "a") and not _stop(tokens[0][2]) and tokens[0][2] not in (
             "在", "是", "将", "为") and len(tokens[0][2]) >= 2:
