@@ -23,7 +23,7 @@ from . import Storyline
 
 log = logging.getLogger(__name__)
 
-ANALYSIS_VERSION = 2  # 2: claims recall work (attribution forms, figure forms, carry-over)
+ANALYSIS_VERSION = 3  # 3: measured subjects of money, percentages, measures; en/de entity rules
 BATCH = 100
 
 

@@ -42,7 +42,7 @@ _cache_lock = Lock()
 # the compare-time code it calls (entity linking, sentence splitting), changes; a change to what is
 # stored per article bumps ``service.analysis.ANALYSIS_VERSION`` instead, and clustering then
 # analyses those articles again and recomputes their stories.
-COMPARISON_VERSION = 1
+COMPARISON_VERSION = 2  # 2: claim rows split money/percent/measures by measured subject
 
 
 def compare_story(app: Storyline, ref: str, store: bool = False) -> dict[str, Any] | None:
