@@ -276,3 +276,33 @@ def test_quotes_after_titles_appositives_and_coordination() -> None:
     assert quote.speaker == "克拉尔"
     [quote] = extract_quotes("體育總監阿爾布雷希特形容他是「球隊一直在找的球員類型」。", "zh-Hant")
     assert quote.speaker == "阿爾布雷希特"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the source in the next sentence, or one the connective stands for
+        ("Bei dem Brand wurden 12 Menschen verletzt. Dies berichtete die Feuerwehr.", [(12.0, "Feuerwehr")]),
+        ("Die Quote stieg auf 6,1 Prozent. Das geht aus Daten der Bundesagentur für Arbeit hervor.",
+         [(6.1, "Bundesagentur für Arbeit")]),
+        ("Wie aus dem Bericht des Umweltbundesamtes hervorgeht, stiegen die Emissionen um 3 Prozent.",
+         [(3.0, "Umweltbundesamtes")]),
+        ("Die Polizei war mit 200 Beamten im Einsatz. Nach ihren Angaben wurden 30 Menschen festgenommen.",
+         [(200.0, None), (30.0, "Polizei")]),
+        ("Das Ministerium legte einen Bericht vor. Demnach fehlen 8000 Pflegekräfte.", [(8000.0, "Ministerium")]),
+        ("Die Behörde nannte am Montag neue Zahlen. Ihren Angaben zufolge starben 12 Menschen.", [(12.0, "Behörde")]),
+        ("Innenminister Karl Meier äußerte sich am Abend. Nach seinen Worten wurden 60 Beamte verletzt.",
+         [(60.0, "Karl Meier")]),
+        ("Die Preise stiegen im März um 2,4 Prozent, teilte das Statistische Bundesamt mit.",
+         [(2.4, "Statistische Bundesamt")]),
+        # no one named before: nobody, not a word of the sentence
+        ("Nach ihren Angaben wurden 30 Menschen festgenommen.", [(30.0, None)]),
+        ("In Köln regnete es. Demnach fehlen 8000 Pflegekräfte.", [(8000.0, None)]),
+        # the counted thing is not a source
+        ("Am Dienstag wurden in Köln 45 Fälle gemeldet.", [(45.0, None)]),
+        ("Der Schaden wird auf 2 Millionen Euro geschätzt, sagte ein Polizeisprecher.",
+         [(2_000_000.0, "Polizeisprecher")]),
+    ],
+)
+def test_german_sources_before_and_counted_things(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _by(text, "de") == expected

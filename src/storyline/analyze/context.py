@@ -95,10 +95,12 @@ class Context:
     lead: str | None = None  # the paragraph's opening according-to source (Chinese)
     last: str | None = None  # the previous sentence's source
     first: bool = True
+    subject: str | None = None  # the source-like subject opening the previous sentence (German)
 
     def paragraph(self) -> None:
         self.article += self.text
         self.text, self.speakers, self.lead, self.last, self.first = "", [], None, None, True
+        self.subject = None
 
     def latest(self, names: frozenset[str] | list[str]) -> str | None:
         """Of `names`, the one mentioned last in the article so far."""
@@ -154,6 +156,8 @@ class Context:
             return None
         if (found := self.anaphor(src)) is not None:
             return found
+        if src.name is None and src.pronoun in _DE_BACK:  # "nach ihren Angaben", "demnach"
+            return self.last or self.subject
         if src.name is None and src.pronoun and src.pronoun.lower() in _PERSON_PRONOUNS:
             return self.person_before(sentence[: src.anchor])
         return src.name
@@ -174,8 +178,48 @@ class Context:
             self.lead = None  # the paragraph moved on to another source
         if own or not _KONJUNKTIV.search(sentence):
             self.last = next((n for n in named if n), None)
+        self.subject = _de_subject(sentence) if self.german else None
         self.text += sentence + "\n"
         self.first = False
+
+
+# cues that stand for the source named in, or the subject of, the previous sentence
+_DE_BACK = frozenset(["ihren", "ihrer", "seinen", "seiner", "deren", "dessen", "demnach"])
+_DE_ARTICLES = frozenset(["der", "die", "das", "ein", "eine"])
+_DE_TITLES = re.compile(
+    r"(?:minister|ministerin|präsident|präsidentin|sprecher|sprecherin|chef|chefin|direktor|direktorin|leiter|"
+    r"leiterin|bürgermeister|bürgermeisterin|kanzler|kanzlerin)$"
+)
+# the heads of a noun phrase that can give figures: an authority, a body, a group of experts
+_DE_AUTHORITY = re.compile(
+    r"(?:polizei|feuerwehr|ministerium|behörde|behörden|amt|ämter|regierung|verwaltung|verband|gewerkschaft|institut|"
+    r"agentur|kommission|staatsanwaltschaft|gericht|bundesamt|landesamt|sprecher|sprecherin|experten|expertinnen|"
+    r"forscher|forscherinnen|wissenschaftler|ärzte|retter|rettungskräfte|veranstalter|organisatoren|bank|kasse|"
+    r"klinik|wetterdienst|dienst|kreuz|hilfswerk|stiftung|konzern|unternehmen|bahn|senat|rat|partei|universität)$"
+)
+
+
+def _de_subject(sentence: str) -> str | None:
+    """The source-like subject a German sentence opens with: "Die Polizei war …", "Innenminister Karl
+    Meier äußerte sich …" (an authority, or a person after a title); None for places and things."""
+    words = re.findall(r"[\w-]+", sentence)[:6]
+    got: list[str] = []
+    for k, w in enumerate(words):
+        if k == 0 and w.lower() in _DE_ARTICLES:
+            continue
+        if w[:1].isupper() or (re.fullmatch(r"[a-zäöüß]+(?:e|en|er|es)", w) and k + 1 < len(words)
+                               and words[k + 1][:1].isupper()):
+            got.append(w)  # "Das Statistische Bundesamt", "die zuständige Behörde"
+            continue
+        break
+    if len(got) < 1 or len(got) > 4:
+        return None
+    head = got[-1].lower()
+    if _DE_TITLES.search(got[0].lower()) and len(got) >= 3:
+        return " ".join(got[1:])  # "Innenminister Karl Meier"
+    if _DE_AUTHORITY.search(head):
+        return " ".join(got)
+    return None
 
 
 def _opening(sentence: str, found: list[Source]) -> Source | None:

@@ -45,14 +45,27 @@ _SKIP_BEFORE = _words("has had have will would was is also then later earlier se
 _DATA = _words(
     "data figures results statistics records count tally survey poll estimates projection projections report "
     "study analysis review audit "
-    "daten zahlen ergebnis ergebnisse endergebnis statistik statistiken umfrage hochrechnung schätzungen"
+    "daten zahlen ergebnis ergebnisse endergebnis statistik statistiken umfrage hochrechnung schätzungen bericht "
+    "berichts studie analyse erhebung auswertung lagebericht jahresbericht"
 )
 _EN_ACCORDING = re.compile(
     r"\b(?:according to|laut|citing|zufolge|nach [A-ZÄÖÜ][\w]*?-?[Aa]ngaben|"
-    r"nach (?:dem |den |der )?(?:[\w-]+ ){0,3}?(?:Angaben|Aussagen|Schätzungen|Informationen|Berichten|Erkenntnissen|"
-    r"Zahlen|Daten|(?:End|Zwischen)?[Ee]rgebnis(?:sen)?|Hochrechnungen?|Darstellung|Zählung)"
+    r"nach (?:dem |den |der )?(?:[\w-]+ ){0,3}?(?:Angaben|Worten|Aussagen|Schätzungen|Informationen|Berichten|"
+    r"Erkenntnissen|Zahlen|Daten|(?:End|Zwischen)?[Ee]rgebnis(?:sen)?|Hochrechnungen?|Darstellung|Zählung)"
     r"(?: (?:des|der|von|vom|aus))?)(?=\s)",
     re.IGNORECASE,
+)
+# "nach ihren Angaben", "seinen Worten zufolge": the possessive stands for a source named before
+_DE_POSSESSIVE = re.compile(
+    r"^(?:nach\s+)?(?P<p>ihren|ihrer|seinen|seiner|deren|dessen)\b(?=\s+(?:eigenen\s+)?(?:Angaben|Worten|Aussagen|"
+    r"Schätzungen|Informationen|Erkenntnissen|Zahlen|Daten|Darstellung)\s*$)",
+    re.IGNORECASE,
+)
+_DE_DEMNACH = re.compile(r"\b[Dd]emnach\b")
+# "Das geht aus Daten der Bundesagentur hervor", "wie aus dem Bericht des Amtes hervorgeht"
+_DE_EMERGES = re.compile(
+    r"\baus\s+(?P<x>[^,;.:()\s][^,;.:()]{1,80}?)\s+"
+    r"hervor(?:geht|ging|gehen|gingen|gegangen)?\b"
 )
 _EN_UNCONFIRMED = re.compile(
     r"\b(?:could not|cannot|can't|couldn't|unable to|did not|didn't|nicht) (?:independently )?"
@@ -92,7 +105,7 @@ _EN_STOP = _words(
 _NOT_NAMES = _words(
     "monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag freitag "
     "samstag sonntag meanwhile however yesterday today on in at also but and earlier later last am im zuvor "
-    "gestern heute bereits zudem außerdem dann so wie laut nach this that week"
+    "gestern heute bereits zudem außerdem dann so wie laut nach this that week dies dieses demnach"
 ) | _MONTHS
 _ADVERBS = _words(
     "also later earlier then previously separately on friday monday mit officially bislang offiziell weiterhin "
@@ -184,6 +197,12 @@ _TRAILING_TIME = re.compile(
 )
 
 
+_NUMBER_WORDS = _words(
+    "rund etwa knapp mehr fast über unter insgesamt zwei drei vier fünf sechs sieben acht neun zehn hundert "
+    "tausend hunderte tausende dutzende dutzend million millionen milliarde milliarden prozent"
+)
+
+
 def _np_before(m: str, end: int, german: bool) -> Found:
     clause = m[_clause_start(m, end) : end]
     if time := _TRAILING_TIME.search(clause):
@@ -209,6 +228,8 @@ def _np_before(m: str, end: int, german: bool) -> Found:
                 got.insert(0, tok)
             break
         if not _np_accept(tok, german, bool(got)):
+            if got and (tok[:1].isdigit() or low in _NUMBER_WORDS):
+                return False, None, None, -1  # "… 45 Fälle gemeldet": the counted thing, not a source
             break
         got.insert(0, tok)
         closed = k == 0
@@ -280,12 +301,18 @@ def _np_after(m: str, start: int, german: bool, limit: int = 10, *, reported: bo
     return name is not None, name, None, end
 
 
+_DE_NOT_MODIFIER = _words(
+    "wurden werden worden waren sind haben hatten seien würden könnten konnten müssen mussten sollen sollten "
+    "wollen wollten dürfen gaben geben kamen kommen starben sterben fehlen fehlten stiegen sanken lagen liegen "
+    "gegen ohne wegen einen einem einer eines seinen seiner seinem ihren ihrer ihrem deren dessen unseren denen "
+    "allen vielen diesen jenen anderen weiteren mehreren etwa eben gern gerne immer wieder oben unten"
+)
 _EN_NOT_MODIFIER = _words("has have had is are was were will would sent says said hat haben ist sind wird")
 
 
 def _modifier(low: str, german: bool) -> bool:
     if german:
-        return bool(_ADJ.fullmatch(low))
+        return bool(_ADJ.fullmatch(low)) and low not in _DE_NOT_MODIFIER
     return low.isalpha() and low not in _EN_NOT_MODIFIER and low not in _CONNECTORS and low not in _DETERMINERS
 
 
@@ -400,11 +427,36 @@ def _with_acronym(s: str, name: str | None, end: int) -> str | None:
     return f"{name} ({acronym.group(1)})" if acronym else name
 
 
+def _possessive(m: str, acc: re.Match[str]) -> Source | None:
+    """"nach ihren Angaben", "seinen Worten zufolge": a source standing for one named before."""
+    cue = acc.group(0)
+    before = m[_clause_start(m, acc.start()) : acc.start()] if cue.lower() == "zufolge" else cue
+    own = _DE_POSSESSIVE.search(before)
+    if own is None:
+        return None
+    return Source(None, acc.start(), acc.end(), len(m), cue="according", pronoun=own.group("p").lower())
+
+
+def _german_cues(m: str) -> list[Source]:
+    """"Demnach …" (the source before), "Das geht aus Daten der X hervor", "wie aus dem Bericht des X hervorgeht"."""
+    n = len(m)
+    out = [Source(None, a.start(), a.end(), n, cue="according", pronoun="demnach") for a in _DE_DEMNACH.finditer(m)]
+    for emerge in _DE_EMERGES.finditer(m):
+        words = list(_WORD.finditer(m, emerge.start("x"), emerge.end("x")))
+        name = _tidy_np([t.group(0) for t in _skip_document(words)])
+        if name and not any(ch.isdigit() for ch in name):
+            out.append(Source(name, emerge.start(), emerge.end(), n, cue="according", name_end=emerge.end("x")))
+    return out
+
+
 def _latin_sources(s: str, m: str, german: bool) -> list[Source]:
     out: list[Source] = []
     n = len(s)
     for acc in _EN_ACCORDING.finditer(m):
         cue = acc.group(0)
+        if german and (back := _possessive(m, acc)) is not None:
+            out.append(back)  # "nach ihren Angaben": the source named before (`context`)
+            continue
         if cue.lower() == "zufolge":
             found, name, pronoun, end = _np_before(m, acc.start(), german)
         elif compound := re.fullmatch(r"[Nn]ach ([A-ZÄÖÜ]\w*?)-?[Aa]ngaben", cue):
@@ -418,6 +470,7 @@ def _latin_sources(s: str, m: str, german: bool) -> list[Source]:
         if found:
             name = _with_acronym(s, name, end)
             out.append(Source(name, acc.start(), acc.end(), n, cue="according", name_end=end, pronoun=pronoun))
+    out.extend(_german_cues(m) if german else [])
     for verb in _EN_VERB.finditer(m):
         word = verb.group(0).lower()
         if word in _SEPARABLE and not re.search(r"\ban\b", re.split(r"[,;.]\s", m[verb.end() :], maxsplit=1)[0]):
