@@ -306,3 +306,31 @@ def test_quotes_after_titles_appositives_and_coordination() -> None:
 )
 def test_german_sources_before_and_counted_things(text: str, expected: list[tuple[float, str | None]]) -> None:
     assert _by(text, "de") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("The ship's manifest listed 97 crew members.", "en", [(97.0, "ship's manifest")]),
+        ("A report released by Amnesty International on Tuesday documented 140 executions.", "en",
+         [(140.0, "Amnesty International")]),
+        ("The city recorded 35 murders last year.", "en", [(35.0, None)]),
+        ("The blast injured 17 workers, according to the company.", "en", [(17.0, "company")]),
+        ("In 2022, 45 journalists were killed, according to the Committee to Protect Journalists.", "en",
+         [(45.0, "Committee to Protect Journalists")]),
+        ("Doctors at the hospital said 14 of the injured were in critical condition.", "en",
+         [(14.0, "Doctors at the hospital")]),
+        ("Hospitals in the capital admitted 410 patients over the weekend.", "en", [(410.0, None)]),
+        ("Insgesamt wurden 70 Wohnungen durchsucht, sagte Oberstaatsanwalt Peter Braun.", "de",
+         [(70.0, "Peter Braun")]),
+        ("Der Umsatz stieg um 12 Prozent. Das gab der Konzern am Donnerstag bekannt.", "de", [(12.0, "Konzern")]),
+        ("Die Polizei kontrollierte 500 Fahrzeuge. Dabei seien 30 Verstöße festgestellt worden, hieß es.", "de",
+         [(500.0, None), (30.0, "Polizei")]),
+        ("In Köln regnete es am Montag. Dabei seien 30 Keller vollgelaufen.", "de", [(30.0, None)]),
+        ("王芳是一名医生。她表示，医院每天接诊300人。", "zh-Hans", [(300.0, "王芳")]),
+        ("世界银行预计，全球经济增长2.6%。", "zh-Hans", [(2.6, "世界银行")]),
+    ],
+)
+def test_documents_phrases_and_people_introduced(text: str, language: str,
+                                                 expected: list[tuple[float, str | None]]) -> None:
+    assert _by(text, language) == expected

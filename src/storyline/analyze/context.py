@@ -55,6 +55,8 @@ _KONJUNKTIV = re.compile(
 _ZH_TITLED = re.compile(
     ZH_TITLES + r"(?P<name>[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,12}|[\u4e00-\u9fff]{2,3})"
 )
+# a person introduced at a sentence's start: "王芳是一名医生", "李明今年45岁"
+_ZH_INTRODUCED = re.compile(r"(?:^|(?<=[。！？\n]))(?P<name>[\u4e00-\u9fff]{2,3})(?=是一[名位]|今年\d{1,3}岁)")
 _ZH_NOT_IN_NAME = frozenset("在于对向将已就曾也还则又随即表说称指赶出率带等和与及的了是会今昨前周当日月年")
 
 
@@ -62,6 +64,8 @@ def zh_people(text: str) -> frozenset[str]:
     """Persons named after a title in Chinese text, as written (for pronouns; no tagger needed)."""
     folded = fold(text, True)
     out = set()
+    for m in _ZH_INTRODUCED.finditer(folded):
+        out.add(m.group("name") if len(folded) != len(text) else text[m.start("name") : m.end("name")])
     for m in _ZH_TITLED.finditer(folded):
         a, b = m.span("name")
         if "·" not in m.group("name") and b - a == 3 and folded[b - 1] in _ZH_NOT_IN_NAME:
@@ -151,8 +155,8 @@ class Context:
         if src is None:
             if claim and self.lead:
                 return self.lead
-            if claim and self.german and self.last and _KONJUNKTIV.search(sentence):
-                return self.last
+            if claim and self.german and (self.last or self.subject) and _KONJUNKTIV.search(sentence):
+                return self.last or self.subject  # reported speech of the authority the sentence before named
             return None
         if (found := self.anaphor(src)) is not None:
             return found

@@ -18,7 +18,7 @@ _EN_VERB = re.compile(
     r"pledged|vowed|promised|called(?!\s+(?:for|on|off|up|in|out|back|it\s+quits)\b)|show|shows|showed|"
     r"(?:put|puts|putting)(?=\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?(?:damage|number|toll|figure|cost|"
     r"costs|total|count|losses|loss|bill|value|price|turnout|attendance|crowd|estimate|tally)\b[^,;.]{0,60}?\bat\b)|"
-    r"counted|"
+    r"counted|listed|documented|recorded|registered|"
     r"gave(?=\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:toll|figure|number|estimate|count|total|tally)\b)|"
     r"sagte|sagt|sagten|erklärte|erklärt|erklärten|berichtete|berichtet|berichteten|berichten|teilte|teilten|"
     r"mitteilte|mitteilten|mitteilt|mitgeteilt|meldeten|meldete|meldet|gemeldet|bestätigte|bestätigten|bestätigt|"
@@ -29,10 +29,13 @@ _EN_VERB = re.compile(
     r"erwarteten|rechnen|rechnet|rechneten|gerechnet)\b"
 )
 _SEPARABLE = _words("gab gaben gibt geben kündigte kündigten kündigt")  # speech only with their "an"
-_SHOW = _words("show shows showed found finds zeigen zeigte zeigten zeigt")  # "figures show", "a study found"
+_SHOW = _words(  # "figures show", "a study found", "the manifest listed"
+    "show shows showed found finds zeigen zeigte zeigten zeigt listed documented recorded registered"
+)  # "figures show", "a study found"
 _DOCUMENT_BY = re.compile(
     r"^\s*(?:an?|the)\s+(?:[\w-]+\s+)?(?:report|study|survey|analysis|review|poll|paper|investigation|audit)\s+"
-    r"(?:by|from|of|for)\s+(?P<x>.+?)(?:\s+(?:last|this|earlier|on)\s+\w+)?\s*$",
+    r"(?:(?:by|from|of|for)|(?:published|released|issued|compiled)\s+(?:by|in))\s+(?P<x>.+?)"
+    r"(?:\s+(?:last|this|earlier|on)\s+\w+)?\s*$",
     re.IGNORECASE,
 )
 _PARTICIPLES = _words(
@@ -41,10 +44,11 @@ _PARTICIPLES = _words(
 )
 _AUX = _words("hat hatte haben hatten habe hätten")
 _INVERTED = _words("said says sagte sagt sagten erklärte erklärten added wrote warned noted betonte")  # "…," said X
+_NOT_SPEECH_BEFORE_NUMBER = _words("admitted added disclosed promised pledged")
 _SKIP_BEFORE = _words("has had have will would was is also then later earlier selbst hat hatte")
 _DATA = _words(
     "data figures results statistics records count tally survey poll estimates projection projections report "
-    "study analysis review audit "
+    "study analysis review audit manifest census register registry records log filing filings "
     "daten zahlen ergebnis ergebnisse endergebnis statistik statistiken umfrage hochrechnung schätzungen bericht "
     "berichts studie analyse erhebung auswertung lagebericht jahresbericht"
 )
@@ -126,7 +130,9 @@ _REPORTED = _words(
 
 
 _DE_TITLE_ENDS = ("chef", "chefin", "sprecher", "sprecherin", "direktor", "direktorin", "präsident", "präsidentin",
-                  "minister", "ministerin", "leiter", "leiterin")
+                  "minister", "ministerin", "leiter", "leiterin", "anwalt", "anwältin", "meister", "meisterin",
+                  "kommissar", "kommissarin", "vorsitzender", "vorsitzende", "senator", "senatorin", "sekretär",
+                  "sekretärin")
 
 
 def _bare_word(tok: str) -> str:
@@ -212,15 +218,23 @@ def _np_before(m: str, end: int, german: bool) -> Found:
     tokens = _WORD.findall(clause)
     got: list[str] = []
     closed = False  # the phrase begins the clause or follows a determiner: a lower-case head is a noun
+    joined = len(tokens)  # tokens from here on were taken by "Doctors at the hospital"
     for k in range(len(tokens) - 1, -1, -1):
         tok = tokens[k]
         low = tok.lower()
+        if k >= joined:
+            continue
         if not got and low in _ADVERBS:
             continue
         if not got and low in _PRONOUNS:
             return True, None, tok, -1
         if german and got and low in ("des", "der", "vom") and k > 0 and tokens[k - 1][:1].isupper():
             got.insert(0, tok)  # "Daten des Dienstes", "Behörden der Provinz"
+            continue
+        if (low == "the" and got and not german and k >= 2 and tokens[k - 1].lower() in ("in", "at", "of", "from")
+                and (tokens[k - 2].lower() in _ROLES or tokens[k - 2][:1].isupper())):
+            got[:0] = tokens[k - 2 : k + 1]  # "Doctors at the hospital", "Officials in the capital": the whole phrase
+            joined, closed = k - 2, True
             continue
         if low in _DETERMINERS or low.endswith(("'s", "’s")):
             closed = True
@@ -265,14 +279,17 @@ def _np_after(m: str, start: int, german: bool, limit: int = 10, *, reported: bo
     got: list[str] = []
     end, last = -1, -1
     head = False  # a name or role word has been taken: no more modifiers
+    definite = False  # "according to the company": a determiner opens the phrase
     for k, t in enumerate(tokens):
         tok = t.group(0)
         low = tok.lower()
         if not got and low in _DETERMINERS:
+            definite = low in ("the", "its", "their")
             continue
         if low in ("of", "from", "vom", "at") and _person_chunk(" ".join(got)) and len(got) >= 2:
             break  # "said Maja Sørlie of the campaign group ...": the person
-        if (head and low in _CONNECTORS and k + 1 < len(tokens) and tokens[k + 1].group(0)[0].isupper()
+        if (head and (low in _CONNECTORS or (low == "to" and not german)) and k + 1 < len(tokens)
+                and tokens[k + 1].group(0)[0].isupper()
                 and not (german and low in ("in", "at"))):  # German nouns are capitalised: "in Sicherheit"
             got.append(tok)  # "analysts at JPMorgan", "Ministry of Defence"
             end, last = t.end(), k
@@ -280,7 +297,8 @@ def _np_after(m: str, start: int, german: bool, limit: int = 10, *, reported: bo
         if low in _NOT_NAMES or low in _PRONOUNS:
             break
         bare = _bare_word(tok)
-        lower_noun = not german and _lower_noun(bare) and bool(head or got or k + 1 < len(tokens) or bare.endswith("s"))
+        lower_noun = not german and _lower_noun(bare) and bool(head or got or k + 1 < len(tokens) or bare.endswith("s")
+                                                               or definite)
         if tok[0].isupper() or bare in _ROLES or lower_noun:
             got.append(tok)
             head = head or tok[0].isupper() or low in _ROLES
@@ -449,6 +467,15 @@ def _german_cues(m: str) -> list[Source]:
     return out
 
 
+def _speech(m: str, verb: re.Match[str], word: str) -> bool:
+    """Whether a verb of the list cites here: "gab … an" but not "gab 300 Euro", "admitted that" but not
+    "admitted 410 patients"."""
+    if word in _SEPARABLE:
+        return bool(re.search(r"\b(?:an|bekannt)\b", re.split(r"[,;.]\s", m[verb.end() :], maxsplit=1)[0]))
+    return not (word in _NOT_SPEECH_BEFORE_NUMBER
+                and re.match(r"\s+(?:about |some |more than |nearly |over )?\d", m[verb.end() :]))
+
+
 def _latin_sources(s: str, m: str, german: bool) -> list[Source]:
     out: list[Source] = []
     n = len(s)
@@ -473,7 +500,7 @@ def _latin_sources(s: str, m: str, german: bool) -> list[Source]:
     out.extend(_german_cues(m) if german else [])
     for verb in _EN_VERB.finditer(m):
         word = verb.group(0).lower()
-        if word in _SEPARABLE and not re.search(r"\ban\b", re.split(r"[,;.]\s", m[verb.end() :], maxsplit=1)[0]):
+        if not _speech(m, verb, word):
             continue
         found, name, pronoun, end = _verb_subject(m, verb, german)
         doc = _DOCUMENT_BY.match(m[_clause_start(m, verb.start()) : verb.start()]) if word in _SHOW else None

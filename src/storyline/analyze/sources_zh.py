@@ -80,7 +80,8 @@ def _agentive(name: str) -> bool:
     """Whether an estimating verb's subject can estimate: an organisation, an official, a person."""
     if name in _ZH_GENERIC:
         return False
-    return bool(_ZH_ORG_END.search(name) or _ZH_PERSONS.search(name) or "·" in name or len(name) <= 3)
+    return bool(_ZH_ORG_END.search(name) or _ZH_PERSONS.search(name) or "·" in name or len(name) <= 3
+                or re.search(r"(?:银行|組織|组织|协会|協會|联盟|聯盟|基金会|基金會|联合国|聯合國)$", name))
 _ZH_AGENT = re.compile(r"^(?P<x>.{2,}?)(?:" + _ZH_TIME + r")*" + _ZH_RELATIVE.pattern)
 _ZH_DATELINE = re.compile(r"^[^,，。]{0,24}?(?:\d{1,2}月\d{1,2}日(?:电|讯)|(?:电|讯)(?=[\x00\s]))[\x00\s]*")
 # a clause whose subject is left out takes the previous clause's: "外交部18日以…为由，宣布驱逐4名…"
