@@ -334,3 +334,22 @@ def test_german_sources_before_and_counted_things(text: str, expected: list[tupl
 def test_documents_phrases_and_people_introduced(text: str, language: str,
                                                  expected: list[tuple[float, str | None]]) -> None:
     assert _by(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("The report, compiled by UNICEF, estimated that 1.2 million children were out of school.", "en",
+         [(1_200_000.0, "UNICEF")]),
+        ("Shipments jumped 22% in April, data from the industry association showed.", "en",
+         [(22.0, "industry association")]),
+        ("Shipments jumped 22% in April, the data showed.", "en", [(22.0, None)]),
+        ('"We are overwhelmed," the mayor said. "More than 300 homes are under water."', "en",
+         [(300.0, "the mayor")]),
+        ('The storm hit at night. "More than 300 homes are under water."', "en", [(300.0, None)]),
+        ("In München ging der Verkehr um 30 Prozent zurück. Das zeigen Daten des ADAC.", "de", [(30.0, "ADAC")]),
+    ],
+)
+def test_documents_by_and_quotations_going_on(text: str, language: str,
+                                              expected: list[tuple[float, str | None]]) -> None:
+    assert _by(text, language) == expected

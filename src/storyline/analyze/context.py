@@ -100,11 +100,12 @@ class Context:
     last: str | None = None  # the previous sentence's source
     first: bool = True
     subject: str | None = None  # the source-like subject opening the previous sentence (German)
+    quoted: bool = False  # the previous sentence quoted its source
 
     def paragraph(self) -> None:
         self.article += self.text
         self.text, self.speakers, self.lead, self.last, self.first = "", [], None, None, True
-        self.subject = None
+        self.subject, self.quoted = None, False
 
     def latest(self, names: frozenset[str] | list[str]) -> str | None:
         """Of `names`, the one mentioned last in the article so far."""
@@ -155,6 +156,8 @@ class Context:
         if src is None:
             if claim and self.lead:
                 return self.lead
+            if self.quoted and self.last and sentence.lstrip()[:1] in _OPENING_QUOTES:
+                return self.last  # '"…," the mayor said. "More than 300 homes …"': the quotation goes on
             if claim and self.german and (self.last or self.subject) and _KONJUNKTIV.search(sentence):
                 return self.last or self.subject  # reported speech of the authority the sentence before named
             return None
@@ -183,10 +186,13 @@ class Context:
         if own or not _KONJUNKTIV.search(sentence):
             self.last = next((n for n in named if n), None)
         self.subject = _de_subject(sentence) if self.german else None
+        self.quoted = any(src.quote_only for src in found) or (
+            sentence.lstrip()[:1] in _OPENING_QUOTES and any(src.name or src.pronoun for src in found))
         self.text += sentence + "\n"
         self.first = False
 
 
+_OPENING_QUOTES = frozenset('"“„«»「『')
 # cues that stand for the source named in, or the subject of, the previous sentence
 _DE_BACK = frozenset(["ihren", "ihrer", "seinen", "seiner", "deren", "dessen", "demnach"])
 _DE_ARTICLES = frozenset(["der", "die", "das", "ein", "eine"])

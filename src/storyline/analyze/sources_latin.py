@@ -33,10 +33,15 @@ _SHOW = _words(  # "figures show", "a study found", "the manifest listed"
     "show shows showed found finds zeigen zeigte zeigten zeigt listed documented recorded registered"
 )  # "figures show", "a study found"
 _DOCUMENT_BY = re.compile(
-    r"^\s*(?:an?|the)\s+(?:[\w-]+\s+)?(?:report|study|survey|analysis|review|poll|paper|investigation|audit)\s+"
+    r"^\s*(?:(?:an?|the)\s+(?:[\w-]+\s+)?(?:report|study|survey|analysis|review|poll|paper|investigation|audit)|"
+    r"(?:(?:the|new|official|latest|preliminary|provisional)\s+)?(?:data|figures|statistics))\s+"
     r"(?:(?:by|from|of|for)|(?:published|released|issued|compiled)\s+(?:by|in))\s+(?P<x>.+?)"
     r"(?:\s+(?:last|this|earlier|on)\s+\w+)?\s*$",
     re.IGNORECASE,
+)
+_DOCUMENT_AFTER = re.compile(
+    r"\s+(?:(?:neue|aktuelle|vorläufige|amtliche)\s+)?(?:Daten|Zahlen|Statistiken|Berechnungen|Erhebungen|Auswertungen)\s+"
+    r"(?:des|der|vom|von)\s+(?P<x>[^,;.:()]+?)\s*(?=[,;.:]|$)"
 )
 _PARTICIPLES = _words(
     "mitgeteilt gemeldet bestätigt geschätzt genannt beziffert gesprochen angegeben berichtet erklärt gerechnet "
@@ -342,6 +347,12 @@ def _person_chunk(chunk: str) -> str | None:
     return None
 
 
+_MADE_BY = re.compile(
+    r"\s*(?:compiled|published|released|issued|prepared|commissioned|conducted|carried out|produced|written)\s+by\s+"
+    r"(?P<x>[^,]+?)\s*$"
+)
+
+
 def _appositive(m: str, verb_start: int, german: bool) -> Found:
     """The subject of a verb after an appositive: "Villagers in Liuwan, one of the worst-hit communities,
     said" (the sentence subject) or "Jinghui's chairman, Lin Yi-heng, said" (the name)."""
@@ -360,6 +371,8 @@ def _appositive(m: str, verb_start: int, german: bool) -> Found:
     for a, b in chunks:
         if name := _person_chunk(m[a:b]):
             return True, name, None, -1
+        if by := _MADE_BY.match(m, a, b):
+            return True, _tidy_np(_WORD.findall(by.group("x"))), None, -1  # "The report, compiled by UNICEF,"
     if chunks and chunks[-1][0] == 0:
         return _np_before(m, chunks[-1][1], german)
     return False, None, None, -1
@@ -467,6 +480,11 @@ def _german_cues(m: str) -> list[Source]:
     return out
 
 
+def _document(m: str, verb: re.Match[str]) -> re.Match[str] | None:
+    """"A report by X found", "data from X showed", "Das zeigen Daten des ADAC": the authority behind it."""
+    return _DOCUMENT_BY.match(m[_clause_start(m, verb.start()) : verb.start()]) or _DOCUMENT_AFTER.match(m, verb.end())
+
+
 def _speech(m: str, verb: re.Match[str], word: str) -> bool:
     """Whether a verb of the list cites here: "gab … an" but not "gab 300 Euro", "admitted that" but not
     "admitted 410 patients"."""
@@ -503,7 +521,7 @@ def _latin_sources(s: str, m: str, german: bool) -> list[Source]:
         if not _speech(m, verb, word):
             continue
         found, name, pronoun, end = _verb_subject(m, verb, german)
-        doc = _DOCUMENT_BY.match(m[_clause_start(m, verb.start()) : verb.start()]) if word in _SHOW else None
+        doc = _document(m, verb) if word in _SHOW else None
         if doc:
             found, name, pronoun = True, _tidy_np(_WORD.findall(doc.group("x"))), None  # "A report by X found"
         earlier = next((src for src in reversed(out) if src.cue == "verb" and (src.name or src.pronoun)), None)
