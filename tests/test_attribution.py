@@ -352,3 +352,22 @@ def test_documents_phrases_and_people_introduced(text: str, language: str,
 def test_documents_by_and_quotations_going_on(text: str, language: str,
                                               expected: list[tuple[float, str | None]]) -> None:
     assert _by(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject after the verb when an adverb or an object opens the sentence
+        ("Zuletzt sprach die Regierung von 70 Toten.", [(70.0, "Regierung")]),
+        ("Die Einnahmen beziffert das Finanzministerium auf 900 Millionen Euro.",
+         [(900_000_000.0, "Finanzministerium")]),
+        ("Der Konzern nannte einen Gewinn von 3 Milliarden Euro.", [(3_000_000_000.0, "Konzern")]),
+        # findings with no one behind them name no source
+        ("Laut ersten Erkenntnissen wurden 3 Menschen verletzt.", [(3.0, None)]),
+        ("Vorläufigen Zahlen zufolge wurden 1.500 Menschen obdachlos.", [(1500.0, None)]),
+        ("Im Januar wurden 50.000 Autos neu zugelassen, teilte das Kraftfahrt-Bundesamt in Flensburg mit.",
+         [(50_000.0, "Kraftfahrt-Bundesamt")]),
+    ],
+)
+def test_german_inverted_subjects_and_bare_findings(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _by(text, "de") == expected

@@ -56,7 +56,7 @@ _TAIL_ZH_OK = re.compile(r"^[。！？；.!?]*$")
 # after the name of a source that closes its clause: the end, or a relative clause about the source
 _CLOSING = re.compile(
     r"^\s*(?:(?:of|from|at|vom|von|der|des)\s+[^,;.!?]{0,60})?"
-    r"(?:\s+(?:am|im)\s+[A-ZÄÖÜ][\w-]+(?:\s+(?:Abend|Morgen|Mittag|Nachmittag|Vormittag))?)?(?:\s+(?:mit|an|bekannt))?"
+    r"(?:\s+in\s+[A-ZÄÖÜ][\w-]+)?(?:\s+(?:am|im)\s+[A-ZÄÖÜ][\w-]+(?:\s+(?:Abend|Morgen|Mittag|Nachmittag|Vormittag))?)?(?:\s+(?:mit|an|bekannt))?"
     r"(?:[.。!?！？;；\"”’»]*$|,\s*(?:which|who|whose|where|"
     r"adding|saying|and|but|while|wie|die|der|das|welche|und|aber|während)\b)"
 )

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from .sentences import HAN, Source, fold, mask
+from .sources_latin import DE_AUTHORITY
 from .sources_zh import ZH_TITLES
 
 _PERSON_PRONOUNS = frozenset(["他", "她", "he", "she", "er", "sie"])
@@ -200,13 +201,6 @@ _DE_TITLES = re.compile(
     r"(?:minister|ministerin|präsident|präsidentin|sprecher|sprecherin|chef|chefin|direktor|direktorin|leiter|"
     r"leiterin|bürgermeister|bürgermeisterin|kanzler|kanzlerin)$"
 )
-# the heads of a noun phrase that can give figures: an authority, a body, a group of experts
-_DE_AUTHORITY = re.compile(
-    r"(?:polizei|feuerwehr|ministerium|behörde|behörden|amt|ämter|regierung|verwaltung|verband|gewerkschaft|institut|"
-    r"agentur|kommission|staatsanwaltschaft|gericht|bundesamt|landesamt|sprecher|sprecherin|experten|expertinnen|"
-    r"forscher|forscherinnen|wissenschaftler|ärzte|retter|rettungskräfte|veranstalter|organisatoren|bank|kasse|"
-    r"klinik|wetterdienst|dienst|kreuz|hilfswerk|stiftung|konzern|unternehmen|bahn|senat|rat|partei|universität)$"
-)
 
 
 def _de_subject(sentence: str) -> str | None:
@@ -227,7 +221,7 @@ def _de_subject(sentence: str) -> str | None:
     head = got[-1].lower()
     if _DE_TITLES.search(got[0].lower()) and len(got) >= 3:
         return " ".join(got[1:])  # "Innenminister Karl Meier"
-    if _DE_AUTHORITY.search(head):
+    if DE_AUTHORITY.search(head):
         return " ".join(got)
     return None
 

@@ -394,6 +394,30 @@ def _coordinated(m: str, end: int, german: bool) -> Found:
     return name is not None, name, None, -1
 
 
+# the heads of a German noun phrase that can give figures: an authority, a body, its spokesperson, experts
+DE_AUTHORITY = re.compile(
+    r"(?:polizei|feuerwehr|ministerium|behörde|behörden|amt|ämter|regierung|verwaltung|verband|gewerkschaft|institut|"
+    r"agentur|kommission|staatsanwaltschaft|gericht|bundesamt|landesamt|sprecher|sprecherin|experten|expertinnen|"
+    r"forscher|forscherinnen|wissenschaftler|ärzte|retter|rettungskräfte|veranstalter|organisatoren|bank|kasse|"
+    r"klinik|wetterdienst|dienst|kreuz|hilfswerk|stiftung|konzern|unternehmen|bahn|senat|rat|partei|universität)$"
+)
+
+
+def _de_inverted(m: str, verb: re.Match[str], before: list[str], found: Found) -> Found | None:
+    """German puts the subject after the verb when something else opens the sentence: "Zuletzt sprach die
+    Regierung von", "Die Einnahmen beziffert das Finanzministerium auf": the subject after the verb."""
+    if not re.match(r"\s+(?:der|die|das|ein|eine)\s+\S", m[verb.end() :]):
+        return None
+    after = _np_after(m, verb.end(), True)
+    if not (after[0] and after[1]):
+        return None
+    one_word = len(before) == 1 and before[0][:1].isupper()  # "Zuletzt", "Morgen", "Dort"
+    if one_word or (DE_AUTHORITY.search(after[1].split()[-1].lower())
+                    and not (found[1] and DE_AUTHORITY.search(found[1].split()[-1].lower()))):
+        return after
+    return None
+
+
 def _verb_subject(m: str, verb: re.Match[str], german: bool) -> Found:
     a = _clause_start(m, verb.start())
     words = list(_WORD.finditer(m, a, verb.start()))
@@ -411,6 +435,8 @@ def _verb_subject(m: str, verb: re.Match[str], german: bool) -> Found:
         if before[-1].lower() in ("and", "und"):
             return _coordinated(m, verb.start(), german)
         found = _np_before(m, cut, german)
+        if german and (inverted := _de_inverted(m, verb, before, found)) is not None:
+            return inverted
         return found if found[0] or not german else _np_after(m, verb.end(), german)
     found = (_np_after(m, verb.end(), german, reported=True) if word in _INVERTED or german
              else (False, None, None, -1))
@@ -456,6 +482,18 @@ def _with_acronym(s: str, name: str | None, end: int) -> str | None:
     """"Bundesamt für Migration und Flüchtlinge (BAMF)": the name with its acronym."""
     acronym = re.match(r"\s*\(([A-Z][A-Za-z]{1,7})\)", s[end:]) if name and end >= 0 else None
     return f"{name} ({acronym.group(1)})" if acronym else name
+
+
+_DE_EVIDENCE = _words(
+    "erkenntnissen erkenntnisse zahlen schätzungen informationen angaben daten berichten ermittlungen hinweisen "
+    "einschätzungen beobachtungen"
+)
+
+
+def _bare_evidence(name: str | None) -> bool:
+    """"ersten Erkenntnissen", "vorläufigen Zahlen": findings with no one behind them."""
+    words = (name or "").split()
+    return bool(words) and words[-1].lower() in _DE_EVIDENCE and all(_ADJ.fullmatch(w.lower()) for w in words[:-1])
 
 
 def _possessive(m: str, acc: re.Match[str]) -> Source | None:
@@ -512,6 +550,7 @@ def _latin_sources(s: str, m: str, german: bool) -> list[Source]:
             found, name, pronoun, end = _np_after(m, acc.end(), german)
             if not found and (data := re.search(r"(\w*[Ee]rgebnis\w*|Hochrechnung\w*)\s*$", cue)):
                 found, name = True, data.group(1)  # "nach dem vorläufigen amtlichen Endergebnis"
+        found = found and not (german and _bare_evidence(name))  # "Laut ersten Erkenntnissen": no one named
         if found:
             name = _with_acronym(s, name, end)
             out.append(Source(name, acc.start(), acc.end(), n, cue="according", name_end=end, pronoun=pronoun))
