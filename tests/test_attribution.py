@@ -371,3 +371,16 @@ def test_documents_by_and_quotations_going_on(text: str, language: str,
 )
 def test_german_inverted_subjects_and_bare_findings(text: str, expected: list[tuple[float, str | None]]) -> None:
     assert _by(text, "de") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Researchers found that 60% of the samples contained plastic.", [(60.0, "Researchers")]),
+        ("The figures, published by the health ministry on Friday, show 900 new cases.",
+         [(900.0, "health ministry")]),
+        ("The company, which employs 2,000 people, said profits fell 5%.", [(2000.0, None), (5.0, "company")]),
+    ],
+)
+def test_finders_documents_by_and_what_was_said(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _by(text, "en") == expected

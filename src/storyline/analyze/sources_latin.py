@@ -39,6 +39,11 @@ _DOCUMENT_BY = re.compile(
     r"(?:\s+(?:last|this|earlier|on)\s+\w+)?\s*$",
     re.IGNORECASE,
 )
+_DOCUMENT_APPOSED = re.compile(
+    r"^\s*(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:report|study|survey|data|figures|statistics|analysis|poll|review|audit)"
+    r"\s*,\s*(?:compiled|published|released|issued|prepared|conducted|carried out|commissioned)\s+by\s+(?P<x>[^,]+?)"
+    r"(?:\s+(?:on|last|this|earlier)\s+\w+)?\s*,\s*$"
+)
 _DOCUMENT_AFTER = re.compile(
     r"\s+(?:(?:neue|aktuelle|vorläufige|amtliche)\s+)?(?:Daten|Zahlen|Statistiken|Berechnungen|Erhebungen|Auswertungen)\s+"
     r"(?:des|der|vom|von)\s+(?P<x>[^,;.:()]+?)\s*(?=[,;.:]|$)"
@@ -284,12 +289,12 @@ def _np_after(m: str, start: int, german: bool, limit: int = 10, *, reported: bo
     got: list[str] = []
     end, last = -1, -1
     head = False  # a name or role word has been taken: no more modifiers
-    definite = False  # "according to the company": a determiner opens the phrase
+    definite = determined = False  # "according to the company": a determiner opens the phrase
     for k, t in enumerate(tokens):
         tok = t.group(0)
         low = tok.lower()
         if not got and low in _DETERMINERS:
-            definite = low in ("the", "its", "their")
+            definite, determined = low in ("the", "its", "their"), True
             continue
         if low in ("of", "from", "vom", "at") and _person_chunk(" ".join(got)) and len(got) >= 2:
             break  # "said Maja Sørlie of the campaign group ...": the person
@@ -318,6 +323,8 @@ def _np_after(m: str, start: int, german: bool, limit: int = 10, *, reported: bo
         end, last = t.end(), k
     if reported and got and last + 1 < len(tokens) and tokens[last + 1].group(0).lower() in _REPORTED:
         return False, None, None, -1  # "said the company would need": the start of what was said
+    if reported and not german and got and not determined and all(w.islower() for w in got) and got[-1] not in _ROLES:
+        return False, None, None, -1  # "said profits fell": what was said, not who said it
     if got and not _person_chunk(" ".join(got)) and (named := _APPOSED.match(m, end if end >= 0 else start)):
         return True, named.group("name"), None, named.end("name")  # "said the agency's director, Olav Ström"
     name = _tidy_np(got)
@@ -349,7 +356,7 @@ def _person_chunk(chunk: str) -> str | None:
 
 _MADE_BY = re.compile(
     r"\s*(?:compiled|published|released|issued|prepared|commissioned|conducted|carried out|produced|written)\s+by\s+"
-    r"(?P<x>[^,]+?)\s*$"
+    r"(?P<x>[^,]+?)(?:\s+(?:on|last|this|earlier)\s+\w+)?\s*$"
 )
 
 
@@ -519,8 +526,16 @@ def _german_cues(m: str) -> list[Source]:
 
 
 def _document(m: str, verb: re.Match[str]) -> re.Match[str] | None:
-    """"A report by X found", "data from X showed", "Das zeigen Daten des ADAC": the authority behind it."""
-    return _DOCUMENT_BY.match(m[_clause_start(m, verb.start()) : verb.start()]) or _DOCUMENT_AFTER.match(m, verb.end())
+    """"A report by X found", "data from X showed", "Das zeigen Daten des ADAC", "The figures, published by X
+    on Friday, show": the authority behind it."""
+    return (_DOCUMENT_BY.match(m[_clause_start(m, verb.start()) : verb.start()]) or _DOCUMENT_AFTER.match(m, verb.end())
+            or _DOCUMENT_APPOSED.match(m[: verb.start()]))
+
+
+def _agent(name: str | None) -> bool:
+    """"Researchers found", "Investigators at X found": people who find, not data."""
+    words = (name or "").split()
+    return bool(words) and (words[0].lower() in _ROLES or words[-1].lower() in _ROLES or words[0][:1].isupper())
 
 
 def _speech(m: str, verb: re.Match[str], word: str) -> bool:
@@ -566,7 +581,7 @@ def _latin_sources(s: str, m: str, german: bool) -> list[Source]:
         earlier = next((src for src in reversed(out) if src.cue == "verb" and (src.name or src.pronoun)), None)
         if earlier and re.search(r"\b(?:and|und)\s+$", m[: verb.start()]):
             found, name, pronoun = True, earlier.name, earlier.pronoun  # "X called it … and said …"
-        if word in _SHOW and not doc:
+        if word in _SHOW and not doc and not (word in ("found", "finds") and _agent(name)):
             name = _data_source(name)
             if name is None:
                 continue
