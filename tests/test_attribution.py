@@ -384,3 +384,17 @@ def test_german_inverted_subjects_and_bare_findings(text: str, expected: list[tu
 )
 def test_finders_documents_by_and_what_was_said(text: str, expected: list[tuple[float, str | None]]) -> None:
     assert _by(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("行政院發言人表示，今年經濟成長3%。他還表示，失業率為3.5%。", "zh-Hant",
+         [(3.0, "行政院發言人"), (3.5, "行政院發言人")]),
+        ("据初步统计，全省受灾人口达10万人。", "zh-Hans", [(100_000.0, None)]),
+        ("北京市气象台发布预警称，降雨量将达100毫米。", "zh-Hans", [(100.0, "北京市气象台")]),
+    ],
+)
+def test_chinese_titled_speakers_and_no_adverb_sources(text: str, language: str,
+                                                       expected: list[tuple[float, str | None]]) -> None:
+    assert _by(text, language) == expected

@@ -58,6 +58,8 @@ _ZH_TITLED = re.compile(
 )
 # a person introduced at a sentence's start: "王芳是一名医生", "李明今年45岁"
 _ZH_INTRODUCED = re.compile(r"(?:^|(?<=[。！？\n]))(?P<name>[\u4e00-\u9fff]{2,3})(?=是一[名位]|今年\d{1,3}岁)")
+_ZH_TITLE_END = re.compile(ZH_TITLES + "$")
+_ZH_NOT_FIRST = frozenset("表说称指在对将已就也还则又随即赶等与及的了是会今昨前当日月年透介强认")
 _ZH_NOT_IN_NAME = frozenset("在于对向将已就曾也还则又随即表说称指赶出率带等和与及的了是会今昨前周当日月年")
 
 
@@ -69,6 +71,8 @@ def zh_people(text: str) -> frozenset[str]:
         out.add(m.group("name") if len(folded) != len(text) else text[m.start("name") : m.end("name")])
     for m in _ZH_TITLED.finditer(folded):
         a, b = m.span("name")
+        if folded[a] in _ZH_NOT_FIRST:
+            continue  # "发言人表示": a verb, not a name
         if "·" not in m.group("name") and b - a == 3 and folded[b - 1] in _ZH_NOT_IN_NAME:
             b -= 1  # "林以恒" but "周立平率" -> "周立平", "吴晨说" -> "吴晨"
         out.add(text[a:b] if len(folded) == len(text) else folded[a:b])
@@ -117,6 +121,14 @@ class Context:
             if at > where:
                 best, where = name, at
         return best
+
+    def _titled_before(self, pronoun: str) -> str | None:
+        """For 他/她 with no person named: the paragraph's last source named by a person's title
+        ("行政院發言人表示，…。他還表示")."""
+        if pronoun not in ("他", "她"):
+            return None
+        titled = [n for n in self.names if n in self.text and _ZH_TITLE_END.search(fold(n, True))]
+        return self.latest(titled) if titled else None
 
     def person_before(self, upto: str) -> str | None:
         """The last person named in the paragraph before the end of `upto` (this sentence so far): one
@@ -167,7 +179,7 @@ class Context:
         if src.name is None and src.pronoun in _DE_BACK:  # "nach ihren Angaben", "demnach"
             return self.last or self.subject
         if src.name is None and src.pronoun and src.pronoun.lower() in _PERSON_PRONOUNS:
-            return self.person_before(sentence[: src.anchor])
+            return self.person_before(sentence[: src.anchor]) or self._titled_before(src.pronoun)
         return src.name
 
     def after(self, sentence: str, found: list[Source], own: bool) -> None:
