@@ -398,3 +398,17 @@ def test_finders_documents_by_and_what_was_said(text: str, expected: list[tuple[
 def test_chinese_titled_speakers_and_no_adverb_sources(text: str, language: str,
                                                        expected: list[tuple[float, str | None]]) -> None:
     assert _by(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("The ministry said 80 schools were shut. It said 15,000 pupils were affected.", "en",
+         [(80.0, "ministry"), (15_000.0, "ministry")]),
+        ('"Nobody expected this," Lee said. Rescue teams found 9 bodies on Tuesday.', "en", [(9.0, None)]),
+        ("Der Verein hat 500 Mitglieder. Demnach wächst er um 10 Prozent pro Jahr.", "de",
+         [(500.0, None), (10.0, None)]),
+    ],
+)
+def test_it_said_and_finding_things(text: str, language: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _by(text, language) == expected

@@ -178,6 +178,8 @@ class Context:
             return found
         if src.name is None and src.pronoun in _DE_BACK:  # "nach ihren Angaben", "demnach"
             return self.last or self.subject
+        if src.name is None and src.pronoun in ("it", "It") and self.last and not person_like(self.last):
+            return self.last  # "The ministry said …. It said …"
         if src.name is None and src.pronoun and src.pronoun.lower() in _PERSON_PRONOUNS:
             return self.person_before(sentence[: src.anchor]) or self._titled_before(src.pronoun)
         return src.name

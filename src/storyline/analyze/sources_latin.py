@@ -64,15 +64,15 @@ _DATA = _words(
 )
 _EN_ACCORDING = re.compile(
     r"\b(?:according to|laut|citing|zufolge|nach [A-ZÄÖÜ][\w]*?-?[Aa]ngaben|"
-    r"nach (?:dem |den |der )?(?:[\w-]+ ){0,3}?(?:Angaben|Worten|Aussagen|Schätzungen|Informationen|Berichten|"
-    r"Erkenntnissen|Zahlen|Daten|(?:End|Zwischen)?[Ee]rgebnis(?:sen)?|Hochrechnungen?|Darstellung|Zählung)"
+    r"nach (?:dem |den |der )?(?:[\w-]+ ){0,3}?(?:Angaben|Worten|Aussagen|Schätzungen|Berechnungen|Informationen|"
+    r"Berichten|Erkenntnissen|Zahlen|Daten|(?:End|Zwischen)?[Ee]rgebnis(?:sen)?|Hochrechnungen?|Darstellung|Zählung)"
     r"(?: (?:des|der|von|vom|aus))?)(?=\s)",
     re.IGNORECASE,
 )
 # "nach ihren Angaben", "seinen Worten zufolge": the possessive stands for a source named before
 _DE_POSSESSIVE = re.compile(
     r"^(?:nach\s+)?(?P<p>ihren|ihrer|seinen|seiner|deren|dessen)\b(?=\s+(?:eigenen\s+)?(?:Angaben|Worten|Aussagen|"
-    r"Schätzungen|Informationen|Erkenntnissen|Zahlen|Daten|Darstellung)\s*$)",
+    r"Schätzungen|Berechnungen|Informationen|Erkenntnissen|Zahlen|Daten|Darstellung)\s*$)",
     re.IGNORECASE,
 )
 _DE_DEMNACH = re.compile(r"\b[Dd]emnach\b")
@@ -581,7 +581,8 @@ def _latin_sources(s: str, m: str, german: bool) -> list[Source]:
         earlier = next((src for src in reversed(out) if src.cue == "verb" and (src.name or src.pronoun)), None)
         if earlier and re.search(r"\b(?:and|und)\s+$", m[: verb.start()]):
             found, name, pronoun = True, earlier.name, earlier.pronoun  # "X called it … and said …"
-        if word in _SHOW and not doc and not (word in ("found", "finds") and _agent(name)):
+        finding = word in ("found", "finds") and _agent(name) and re.match(r"\s+that\b", m[verb.end() :])
+        if word in _SHOW and not doc and not finding:  # "Researchers found that", not "Rescuers found 9 bodies"
             name = _data_source(name)
             if name is None:
                 continue
