@@ -412,3 +412,8 @@ def test_chinese_titled_speakers_and_no_adverb_sources(text: str, language: str,
 )
 def test_it_said_and_finding_things(text: str, language: str, expected: list[tuple[float, str | None]]) -> None:
     assert _by(text, language) == expected
+
+
+def test_german_subject_before_the_verb_only() -> None:
+    text = "Das Rote Kreuz schickte Helfer. Nach seinen Angaben sind 800 Menschen obdachlos."
+    assert _by(text, "de") == [(800.0, "Rote Kreuz")]

@@ -225,7 +225,7 @@ def _de_subject(sentence: str) -> str | None:
     for k, w in enumerate(words):
         if k == 0 and w.lower() in _DE_ARTICLES:
             continue
-        if w[:1].isupper() or (re.fullmatch(r"[a-zäöüß]+(?:e|en|er|es)", w) and k + 1 < len(words)
+        if w[:1].isupper() or (not got and re.fullmatch(r"[a-zäöüß]+(?:e|en|er|es)", w) and k + 1 < len(words)
                                and words[k + 1][:1].isupper()):
             got.append(w)  # "Das Statistische Bundesamt", "die zuständige Behörde"
             continue
