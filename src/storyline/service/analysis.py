@@ -23,7 +23,7 @@ from . import Storyline
 
 log = logging.getLogger(__name__)
 
-ANALYSIS_VERSION = 3  # 3: measured subjects of money, percentages, measures; en/de entity rules
+ANALYSIS_VERSION = 4  # 4: attribution rules (documents, German back-references, pronouns)
 BATCH = 100
 
 
