@@ -23,8 +23,9 @@ def _lexicon(spec: str) -> dict[str, str]:
     out: dict[str, str] = {}
     unit = ""
     for line in spec.strip().splitlines():
-        if re.match(r"\w+:", line):
+        if re.match(r"\s*\w+:", line):
             unit, line = line.split(":", 1)  # noqa: PLW2901
+            unit = unit.strip()
         for word in line.split():
             out[word] = unit
     return out

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 import rjieba
 
-from .figures import _CURRENCIES, _Figure, _words
+from .figures import _CURRENCIES, _Figure, _lexicon, _words
 
 _BREAK = frozenset("，,；;。：:！？!?（）()、“”「」『』《》\"'\n")
 # words that link a noun to its figure: copulas, verbs of change, comparisons, qualifiers, "累计"
@@ -67,17 +67,7 @@ _TIME = re.compile(
 )
 
 
-def _retag(spec: str) -> dict[str, str]:
-    out: dict[str, str] = {}
-    tag = ""
-    for line in spec.strip().splitlines():
-        if re.match(r"\s*\w+:", line):
-            tag, line = line.split(":", 1)  # noqa: PLW2901
-        out.update(dict.fromkeys(line.split(), tag.strip()))
-    return out
-
-
-_RETAG = _retag(_WORDS)
+_RETAG = _lexicon(_WORDS)  # word -> the tag the private tagger gives it
 
 
 @lru_cache(maxsize=1)
