@@ -71,6 +71,24 @@ def test_metadata_time_keeps_its_offset() -> None:
     assert article.published is not None and article.published.isoformat() == "2025-03-04T21:32:50+08:00"
 
 
+def test_readers_comment_dates_do_not_outrank_the_date_under_the_headline() -> None:
+    posts = "".join(f"<div class='post'><p>{n}楼 网友{n}：{text}</p><p>发表时间：2025-03-0{n + 4} 09:51:00</p></div>"
+                    for n, text in enumerate(["希望抢修顺利，下游的村民都平安。" * 6,
+                                              "水库的安全检查应该常态化，不能等出事了才处理。" * 6,
+                                              "感谢志愿者连夜装填沙袋，辛苦了。" * 6], start=1))
+    notice = ("<h3>网友评论（3条）</h3>"
+              "<p>以下评论只代表网友个人观点，不代表本站立场。请遵守互联网相关法规，文明发言。</p>")
+    html = page(ZH, byline="2025-03-04&nbsp;&nbsp;阅读1200次") + f"<div class='comments'>{notice}{posts}</div>"
+    article = extract_page(html.encode("utf-8"), Hints())
+    assert article.published is not None and article.published.date().isoformat() == "2025-03-04"
+
+
+def test_labelled_date_right_after_the_body_still_counts() -> None:
+    html = page(ZH, extra="").replace("</article>", "<p class='meta'>发布时间：2025-03-04 21:32</p></article>")
+    article = extract_page(html.encode("utf-8"), Hints())
+    assert article.published is not None and article.published.isoformat() == "2025-03-04T21:32:00"
+
+
 @pytest.mark.parametrize("html", [b"<html><body><div class='nav'><a href='/'>Home</a></div></body></html>",
                                   b"<html><body></body></html>", b"   "])
 def test_page_without_article_text_is_a_clear_error(html: bytes) -> None:

@@ -65,6 +65,8 @@ def extract_page(data: bytes | str, hints: Hints) -> Article:
 _BLOCK = re.compile(r"<(?:/?(?:p|div|br|li|ul|ol|h[1-6]|tr|table|section|article|header|footer|blockquote|pre)"
                     r"|!--)\b[^>]*>", re.IGNORECASE)
 _COMMENTS = re.compile(r"<!--.*?-->", re.DOTALL)
+_MARKUP = re.compile(r"[\s|*#>]+")
+_AFTER_BODY = 150
 
 
 def _visible_text_fallback(html: str, hints: Hints) -> Article:
@@ -153,7 +155,7 @@ def _published(html: str, day: str | None, text: str, reference: datetime | None
     if agreeing:
         return agreeing[0]
     visible = unescape(_TAGS.sub(" ", _SCRIPTS.sub(" ", _COMMENTS.sub(" ", head))))
-    byline = find_date(visible[:20000], reference)
+    byline = find_date(visible[: _body_end(visible, text, 20000)], reference)
     if byline is not None and (day is None or byline.date().isoformat() == day or han_count(text) > len(text) / 3):
         return byline
     if day:
@@ -161,6 +163,19 @@ def _published(html: str, day: str | None, text: str, reference: datetime | None
     if stamps:
         return stamps[0]
     return find_date(visible, reference) or find_date(text[:3000], reference)
+
+
+def _body_end(visible: str, text: str, limit: int) -> int:
+    """Where to stop looking for the byline date: a little past the article's last paragraph.
+
+    Dates further down belong to readers' comments ("发表时间：" on each post) and to lists of
+    other articles; a labelled date there must not outrank the unlabelled one under the headline.
+    """
+    tail = _MARKUP.sub("", text.strip().rsplit("\n", 1)[-1])[-10:]
+    if len(tail) < 6:
+        return limit
+    found = re.search(r"\s*".join(map(re.escape, tail)), visible[:limit])
+    return min(limit, found.end() + _AFTER_BODY) if found else limit
 
 
 def _metadata_times(head: str) -> list[str]:
