@@ -55,6 +55,7 @@ ZH_COMMON = [
 ]
 ZH_CHARS = "朝鲜港桥火灾地震洪水选举罢工峰会疫苗芯片大坝铁路机场医院学校银行油价能源航运外交"
 OUTLETS = [f"outlet{i}.example" for i in range(40)]
+KINDS = ("home", "story", "search", "api")
 
 
 def _word(rng: random.Random) -> str:
@@ -253,14 +254,14 @@ def _wrk(base: str, script: Path, clients: int, seconds: float) -> tuple[int, fl
     return int(requests), float(p50), float(p99), int(errors)
 
 
-def run_wrk(db: Path, clients: int, seconds: float, workers: int, warmup: float = 0.0
-            ) -> dict[str, tuple[int, float, float, int]]:
+def run_wrk(db: Path, clients: int, seconds: float, workers: int, warmup: float = 0.0,
+            kinds: tuple[str, ...] = KINDS) -> dict[str, tuple[int, float, float, int]]:
     """Each page kind in turn under wrk (a C load generator, so the clients cost the server little CPU):
     ``{kind: (requests, p50 ms, p99 ms, errors)}``; paths are drawn at random from the kind's targets.
     With ``warmup``, each kind is first driven that long unmeasured (first views fill the caches)."""
     out: dict[str, tuple[int, float, float, int]] = {}
     with _server(db, workers) as (base, targets):
-        for kind in ("home", "story", "search", "api"):
+        for kind in kinds:
             script = OUT / f"wrk_{kind}.lua"
             quoted = ", ".join('"' + quote(p, safe="/?=&:%") + '"' for p in targets[kind])
             script.write_text(_WRK_SCRIPT % quoted, encoding="utf-8")
@@ -278,6 +279,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=1, help="server processes (storyline serve --workers)")
     parser.add_argument("--rebuild", action="store_true")
     parser.add_argument("--warmup", type=float, default=0.0, help="with --wrk: seconds of unmeasured load first")
+    parser.add_argument("--kinds", default=",".join(KINDS), help="with --wrk: page kinds to drive, comma-separated")
     parser.add_argument("--wrk", action="store_true", help="drive the load with wrk (apt install wrk), one page kind "
                         "at a time, instead of 20 Python clients sharing the machine's CPU with the server")
     args = parser.parse_args(argv)
@@ -292,7 +294,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"built {db.name}: {args.articles} articles in {time.perf_counter() - started:.0f} s")
     prepare(db)
     if args.wrk:
-        results = run_wrk(db, args.clients, args.seconds, args.workers, args.warmup)
+        kinds = tuple(k for k in args.kinds.split(",") if k in KINDS)
+        results = run_wrk(db, args.clients, args.seconds, args.workers, args.warmup, kinds)
         print(f"wrk, {args.clients} connections, {args.seconds:.0f} s per page kind, {args.workers} server "
               f"process(es), " + (f"after {args.warmup:.0f} s of unmeasured warm-up per kind" if args.warmup
                                   else "caches cold: first views are in the figures"))

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import anyio.to_thread
 import pytest
 import sqlalchemy as sa
 from babel.messages.extract import extract_from_dir
@@ -76,6 +77,26 @@ def test_story_page(client: TestClient) -> None:
     reposted = client.get("/api/v1/stories", params={"limit": 200}).json()["items"]
     with_repost = next(s for s in reposted if s["reposts"])
     assert '<details class="reposts">' in client.get(f"/stories/{with_repost['id']}").text
+
+
+def test_a_shared_page_is_made_once_and_then_answered_from_memory(store: tuple[Any, Storyline],
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from concurrent.futures import ThreadPoolExecutor  # noqa: PLC0415
+
+    from storyline.web import pages  # noqa: PLC0415
+
+    made: list[str] = []
+    real = pages._story_page
+    monkeypatch.setattr(pages, "_story_page", lambda request, uid: made.append(uid) or real(request, uid))
+    cfg = dataclasses.replace(store[0], web_threads=3)
+    with TestClient(create_app(cfg, store[1])) as c:
+        assert c.portal is not None
+        assert c.portal.call(lambda: anyio.to_thread.current_default_thread_limiter().total_tokens) == 3
+        uid = first_story(c)["id"]
+        with ThreadPoolExecutor(8) as pool:
+            answers = list(pool.map(lambda _: c.get(f"/stories/{uid}"), range(16)))
+    assert {a.status_code for a in answers} == {200} and len({a.text for a in answers}) == 1
+    assert made == [uid]
 
 
 def test_article_page_is_sanitised_again_and_sends_no_referrer(client: TestClient,

@@ -91,6 +91,9 @@ SETTINGS: tuple[Setting, ...] = (
             "in `web-secret` in the data directory."),
     Setting("web.public_read", "web_public_read", "STORYLINE_WEB_PUBLIC_READ", True,
             "Anyone may read the reader's pages, feeds and API; when false every page needs a login.", _flag),
+    Setting("web.threads", "web_threads", "STORYLINE_WEB_THREADS", 4,
+            "Requests each server process works on at once (the rest wait their turn). More only helps "
+            "when requests wait on a slow database server rather than on the CPU.", _positive_int),
 )
 
 
@@ -106,6 +109,7 @@ class Settings:
     user_agent: str = _USER_AGENT
     web_secret: str | None = None
     web_public_read: bool = True
+    web_threads: int = 4
     extra: Mapping[str, str] = field(default_factory=dict)
 
     @classmethod

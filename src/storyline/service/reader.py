@@ -6,8 +6,11 @@ API's JSON shapes), so the two cannot drift apart.
 
 from __future__ import annotations
 
+import logging
+import random
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -58,6 +61,9 @@ def reference_now(conn: sa.Connection, window: timedelta, wall: datetime | None 
     return wall, False
 
 
+log = logging.getLogger(__name__)
+
+
 # -- stories -----------------------------------------------------------------------------------
 
 
@@ -75,36 +81,66 @@ def top_stories(conn: sa.Connection, now: datetime, limit: int) -> list[dict[str
 
 
 class Recent:
-    """Answers kept for a few seconds: the front page and trending lists are asked for constantly and
-    change only when articles arrive. One caller refreshes an expired answer while the others keep
-    getting the previous one (no stampede of identical slow queries)."""
+    """Answers kept for a few seconds: the front page, trending lists and story pages are asked for
+    constantly and change only when articles arrive. Each answer is made once at a time: callers
+    asking for a first answer being made wait for it (a first view under load is rendered once, not
+    by every thread at once); an expired answer is remade in the background while every caller,
+    the one that noticed included, gets the previous one. The least recently used answers go when
+    ``size`` is reached."""
 
-    def __init__(self, ttl: float = 10.0, size: int = 64) -> None:
-        self.ttl, self.size = ttl, size
-        self._items: dict[tuple[Any, ...], tuple[float, Any]] = {}
-        self._refreshing: set[tuple[Any, ...]] = set()
+    def __init__(self, ttl: float = 10.0, size: int = 64, wait: float = 10.0) -> None:
+        self.ttl, self.size, self.wait = ttl, size, wait
+        self._rng = random.Random()  # lifetimes vary by a quarter, so answers made together expire apart
+        self._items: OrderedDict[tuple[Any, ...], tuple[float, Any]] = OrderedDict()
+        self._making: dict[tuple[Any, ...], threading.Event] = {}
         self._lock = threading.Lock()
+
+    def peek(self, key: tuple[Any, ...]) -> Any:
+        """The answer for ``key`` when it is fresh, else None (never makes one, never waits)."""
+        with self._lock:
+            hit = self._items.get(key)
+        return hit[1] if hit is not None and time.monotonic() < hit[0] else None
 
     def get(self, key: tuple[Any, ...], make: Callable[[], Any]) -> Any:
         at = time.monotonic()
         with self._lock:
             hit = self._items.get(key)
-            if hit is not None and at - hit[0] >= self.ttl:
-                if key in self._refreshing:
-                    return hit[1]  # someone is refreshing it: the previous answer meanwhile
-                self._refreshing.add(key)
-            elif hit is not None:
-                return hit[1]
+            pending = self._making.get(key)
+            if hit is not None:
+                self._items.move_to_end(key)
+                if at >= hit[0] and pending is None:
+                    self._making[key] = threading.Event()
+                    threading.Thread(target=self._make, args=(key, make, at), daemon=True).start()
+                return hit[1]  # fresh, or the previous answer while it is remade
+            if pending is None:
+                self._making[key] = threading.Event()
+        if pending is not None:  # a first answer someone is making: wait for theirs
+            pending.wait(self.wait)
+            with self._lock:
+                hit = self._items.get(key)
+            return hit[1] if hit is not None else make()  # theirs failed (or is very slow): our own
+        return self._make(key, make, at, background=False)
+
+    def _make(self, key: tuple[Any, ...], make: Callable[[], Any], at: float, background: bool = True) -> Any:
         try:
             value = make()
+            with self._lock:
+                self._items[key] = (at + self.ttl * self._rng.uniform(0.75, 1.25), value)
+                self._items.move_to_end(key)
+                while len(self._items) > self.size:
+                    self._items.popitem(last=False)
+            return value
+        except Exception:
+            if not background:
+                raise
+            # the next caller makes it again in the foreground and sees the failure (a story gone: 404)
+            log.info("cannot refresh %r", key[:2], exc_info=True)
+            with self._lock:
+                self._items.pop(key, None)
+            return None
         finally:
             with self._lock:
-                self._refreshing.discard(key)
-        with self._lock:
-            if len(self._items) >= self.size:
-                self._items.clear()
-            self._items[key] = (at, value)
-        return value
+                self._making.pop(key).set()
 
 
 _recent = Recent()
@@ -193,11 +229,11 @@ def related_stories(conn: sa.Connection, row: sa.Row, limit: int) -> list[dict[s
     tokens = [t for t in tokens if not t.prefix and (len(t.text) > 3 or not t.text.isascii())]
     if tokens and len(scores) < limit:
         hits = search_sql.search_articles(conn, tokens, limit=60, any_token=True)
-        rows = reader_sql.article_rows(conn, [i for i, _ in hits])
+        story_of = reader_sql.story_ids_of_articles(conn, [i for i, _ in hits])
         for article_id, score in hits:
-            other = rows[article_id].story_id if article_id in rows else None
+            other = story_of.get(article_id)
             if other is not None and other != story_id:
-                scores[int(other)] = max(scores.get(int(other), 0.0), score)
+                scores[other] = max(scores.get(other, 0.0), score)
     best = sorted(scores, key=lambda s: (-scores[s], -s))[:limit]
     found = reader_sql.stories_by_ids(conn, best)
     return [story_dict(found[s]) for s in best if s in found]

@@ -78,6 +78,17 @@ def article_rows(conn: sa.Connection, ids: Iterable[int]) -> dict[int, sa.Row]:
     return out
 
 
+def story_ids_of_articles(conn: sa.Connection, ids: Iterable[int]) -> dict[int, int]:
+    """{article id: story id} for those of ``ids`` in a story (one index lookup each, no article row)."""
+    wanted = list(ids)
+    out: dict[int, int] = {}
+    for start in range(0, len(wanted), 500):
+        query = (sa.select(story_articles.c.article_id, story_articles.c.story_id)
+                 .where(story_articles.c.article_id.in_(wanted[start:start + 500])))
+        out.update({int(r.article_id): int(r.story_id) for r in conn.execute(query)})
+    return out
+
+
 def list_article_rows(conn: sa.Connection, limit: int, offset: int, outlet_id: int | None = None) -> list[sa.Row]:
     query = (sa.select(*_ARTICLE_COLS).select_from(_short_from())
              .order_by(articles.c.published_at.desc().nulls_last(), articles.c.id.desc()).limit(limit).offset(offset))

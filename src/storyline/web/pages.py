@@ -7,6 +7,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
+from starlette.concurrency import run_in_threadpool
 
 from ..service import accounts, reader
 from . import charts
@@ -27,19 +28,32 @@ def local_path(target: str | None, default: str = "/") -> str:
     return default
 
 
-def _shared(request: Request, cache: reader.Recent, name: str, make: Callable[[], HTMLResponse]) -> HTMLResponse:
+async def _shared(request: Request, cache: reader.Recent, name: str,
+                  make: Callable[[], HTMLResponse]) -> HTMLResponse:
     """A page as every anonymous reader of one language and time zone sees it, rendered once per the
-    cache's lifetime; signed-in readers get pages with their own forms (CSRF token), never shared."""
+    cache's lifetime; signed-in readers get pages with their own forms (CSRF token), never shared.
+
+    A page already rendered is answered on the event loop; making one (queries, templates) runs in
+    the thread pool, so a burst of first views does not hold up the pages already made."""
     ctx = ctx_of(request)
     if ctx.user is not None:
-        return make()
-    html: str = cache.get((name, ctx.locale, str(ctx.tz)), lambda: bytes(make().body).decode())
+        return await run_in_threadpool(make)
+    key = (name, ctx.locale, str(ctx.tz))
+    html = cache.peek(key)
+    if html is None:
+        makers = web_of(request).makers
+
+        def make_shared() -> str:
+            with makers:
+                return bytes(make().body).decode()
+
+        html = await run_in_threadpool(cache.get, key, make_shared)
     return HTMLResponse(html)
 
 
 @router.get("/", response_class=HTMLResponse)
-def home(request: Request) -> HTMLResponse:
-    return _shared(request, web_of(request).front, "home", lambda: _home_page(request))
+async def home(request: Request) -> HTMLResponse:
+    return await _shared(request, web_of(request).front, "home", lambda: _home_page(request))
 
 
 def _home_page(request: Request) -> HTMLResponse:
@@ -54,8 +68,8 @@ def stories(request: Request, limit: Limit = 30, offset: Offset = 0) -> HTMLResp
 
 
 @router.get("/stories/{uid}", response_class=HTMLResponse)
-def story(request: Request, uid: str) -> HTMLResponse:
-    return _shared(request, web_of(request).pages, uid, lambda: _story_page(request, uid))
+async def story(request: Request, uid: str) -> HTMLResponse:
+    return await _shared(request, web_of(request).pages, uid, lambda: _story_page(request, uid))
 
 
 def _story_page(request: Request, uid: str) -> HTMLResponse:
