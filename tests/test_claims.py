@@ -281,6 +281,19 @@ def test_quotes_with_speakers() -> None:
     assert quote.speaker is None  # a pronoun is not resolved
 
 
+@pytest.mark.parametrize(("text", "language", "speaker"), [
+    ("「水位還在上漲，我們必須連夜轉移群眾。」副市長林曉東說。", "zh-Hant", "林曉東"),
+    ("「堤防沒有問題。」水利署署長陳志明強調。", "zh-Hant", "陳志明"),
+    ("“抢修将在两天内完成。”王建军透露。", "zh-Hans", "王建军"),
+    ('"The spillway will hold." Maria Lopez added.', "en", "Maria Lopez"),
+    ("„Die Deiche halten.“ Bürgermeisterin Anna Keller betonte das am Abend.", "de", "Anna Keller"),
+])
+def test_a_quotation_ending_in_a_full_stop_stays_with_the_speaker_after_it(text: str, language: str,
+                                                                            speaker: str) -> None:
+    [quote] = extract_quotes(text, language)
+    assert quote.speaker == speaker
+
+
 def test_scare_quotes_and_titles_are_skipped() -> None:
     assert extract_quotes("吕特曾表示北约“目前”无法确认，他在“X”上发文，提及《俄朝条约》全文内容。", "zh-Hans") == []
     assert extract_quotes('The so-called "special operation" continues, said "Mr. X".', "en") == []

@@ -71,7 +71,10 @@ _MONTHS = _words(
     "märz mai juni juli oktober dezember"
 )
 _DECIMAL = re.compile(r"\d+(?:\.\d+)+(?:bn|mn|tn|m|k|km|mm|cm|kg)?")
-_SPEECH_TAIL = re.compile(r"说|表示|称|指出|\b(?:said|says|sagte|sagt|erklärte|told)\b")
+_SPEECH_TAIL = re.compile(  # after a quotation, who says it (zh-Hans and zh-Hant forms): the sentence goes on
+    r"说|說|表示|称|稱|指出|透露|强调|強調|补充|補充|告诉|告訴|坦言|回应|回應|写道|寫道|问道|問道|"
+    r"\b(?:said|says|told|added|asked|wrote|explained|noted|insisted|warned|stressed|"
+    r"sagte|sagt|erklärte|betonte|fügte|warnte)\b")
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
