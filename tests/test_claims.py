@@ -284,11 +284,12 @@ def test_quotes_with_speakers() -> None:
 @pytest.mark.parametrize(("text", "language", "speaker"), [
     ("「水位還在上漲，我們必須連夜轉移群眾。」副市長林曉東說。", "zh-Hant", "林曉東"),
     ("「堤防沒有問題。」水利署署長陳志明強調。", "zh-Hant", "陳志明"),
-    ("“抢修将在两天内完成。”王建军透露。", "zh-Hans", "王建军"),
-    ('"The spillway will hold." Maria Lopez added.', "en", "Maria Lopez"),
+    ("“抢修将在两天内完成。”工程队负责人王建军透露。", "zh-Hans", "王建军"),  # a given name ending in 军
+    ('"The spillway will hold." Engineer Maria Lopez added.', "en", "Maria Lopez"),
+    ("„Die Deiche halten“, sagte Ingenieurin Petra Lang.", "de", "Petra Lang"),
     ("„Die Deiche halten.“ Bürgermeisterin Anna Keller betonte das am Abend.", "de", "Anna Keller"),
 ])
-def test_a_quotation_ending_in_a_full_stop_stays_with_the_speaker_after_it(text: str, language: str,
+def test_a_quotation_ending_in_a_full_stop_stays_with_the_speaker_after_it_titles_dropped(text: str, language: str,
                                                                             speaker: str) -> None:
     [quote] = extract_quotes(text, language)
     assert quote.speaker == speaker

@@ -103,6 +103,9 @@ _NAME_TITLES = _words(
     "chief head minister president commander spokesman spokeswoman spokesperson ambassador secretary "
     "director general adviser secretary-general chairman chairwoman chair executive mayor governor analyst leader "
     "inspector detective sergeant constable officer judge prosecutor lawyer professor dr "
+    "engineer doctor nurse teacher scientist researcher economist manager coordinator superintendent senator "
+    "councillor councilor commissioner deputy captain colonel lieutenant admiral coach "
+    "ingenieur ingenieurin arzt ärztin professorin lehrer lehrerin "
     "präsident präsidentin minister ministerin sprecher sprecherin chef chefin botschafter generalsekretär "
     "kanzler kanzlerin bürgermeister bürgermeisterin"
 )

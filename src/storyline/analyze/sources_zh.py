@@ -93,6 +93,18 @@ _ZH_OPENING_SUBJECT = re.compile(
 )
 
 
+# the hundred commonest Chinese surnames (Simplified; text is folded before it is read): a title then
+# two or three characters starting with one of them is a person however the name ends
+_ZH_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚"
+    "卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+)
+
+
+def _zh_person_name(name: str) -> bool:
+    return 2 <= len(name) <= 3 and name[0] in _ZH_SURNAMES
+
+
 def _strip_zh(x: str) -> str:
     x = _ZH_LEAD.sub("", x)
     while True:
@@ -118,8 +130,8 @@ def _clean_zh(x: str) -> str | None:
         elif len(x) > 12:
             x = owned
     title = _ZH_TITLE.search(x)
-    if title and not _ZH_ORG_END.search(title.group("name")):
-        x = title.group("name")
+    if title and (not _ZH_ORG_END.search(title.group("name")) or _zh_person_name(title.group("name"))):
+        x = title.group("name")  # "工程队负责人王建军": 王建军 (a name may end like an organisation: 军)
     bad = _ZH_BAD_IN_ORG if _ZH_ORG_END.search(x) or _ZH_PERSONS.search(x) else _ZH_BAD  # 应急管理厅, 立法会议员
     if len(x) < 2 or len(x) > 25 or x in _ZH_NOT_NAME or bad.search(x):
         return None
