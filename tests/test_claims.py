@@ -578,6 +578,9 @@ def subjects(text: str, language: str) -> list[tuple[float, str, str]]:
     ("二季度地区生产总值同比增长5.2%，城镇调查失业率为5.0%。",
      [(5.2, "percent", "地区生产总值"), (5.0, "percent", "调查失业率")]),
     ("此次降雨造成直接经济损失3.4亿元。", [(3.4e8, "cny", "直接经济损失")]),
+    ("直接经济损失初步估计达4.6亿元。", [(460_000_000.0, "cny", "直接经济损失")]),  # not 459999999.99999994
+    ("未来三天降雨量可能达到150毫米以上。", [(150.0, "mm", "降雨量")]),  # a modal between noun and verb
+    ("今年经济增速有望达到5%。", [(5.0, "percent", "经济增速")]),
     ("市政府将发放总额20亿元的消费券。", [(20e8, "cny", "消费券")]),
     ("这座山峰海拔4700米，震源深度10公里。", [(4700.0, "metres", "海拔"), (10.0, "km", "震源深度")]),
     ("各地共出动抢修人员约1.2万人。", [(12000.0, "people", "抢修人员")]),
@@ -591,6 +594,11 @@ def subjects(text: str, language: str) -> list[tuple[float, str, str]]:
 ])
 def test_chinese_units_name_what_they_measure(text: str, expected: list[tuple[float, str, str]]) -> None:
     assert subjects(text, "zh-Hans") == expected
+
+
+def test_chinese_qualifiers_written_after_a_unit() -> None:
+    assert figures("降雨量可能达到150毫米以上，损失在3亿元左右。", "zh-Hans") == [
+        (150.0, "mm", "at_least"), (3e8, "cny", "approx")]
 
 
 def test_chinese_shares_volumes_and_households_in_the_forms_reports_use() -> None:

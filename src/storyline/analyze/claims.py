@@ -134,7 +134,7 @@ def extract_claims(text: str, language: str | None) -> list[Claim]:
             src = _quote_source(found, s, *inside) if inside else source_covering(found, s, f.number)
             claims.append(
                 Claim(
-                    value=f.value,
+                    value=float(f"{f.value:.12g}"),  # 4.6亿: 460000000, not 459999999.99999994
                     unit=f.unit,
                     subject=written[f.subject[0] : f.subject[1]].strip(),
                     qualifier=f.qualifier,

@@ -213,6 +213,13 @@ def _zh_fixed_unit(s: str, e: int) -> tuple[int, str, tuple[int, int], str | Non
     return None
 
 
+def _with_after(s: str, end: int, unit: str, subject: tuple[int, int]
+                ) -> tuple[int, str, tuple[int, int], str | None]:
+    """A unit's figure with the qualifier written after it: "150毫米以上", "3亿元左右"."""
+    after = _ZH_QUAL_AFTER.match(s, end)
+    return (after.end() if after else end), unit, subject, (_QUALIFIERS[after.group(0)] if after else None)
+
+
 def _zh_after_number(
     s: str, e: int, cjk_unit_hans: bool, large: bool
 ) -> tuple[int, str, tuple[int, int], str | None] | None:
@@ -220,9 +227,9 @@ def _zh_after_number(
     rest = s[e : e + 24]
     if cur := _ZH_CURRENCY.match(rest):
         unit = _CURRENCIES[cur.group(0)] if (cur.group(0) != "元" or cjk_unit_hans) else "元"
-        return e + cur.end(), unit, (e, e + cur.end()), None
+        return _with_after(s, e + cur.end(), unit, (e, e + cur.end()))
     if meas := _ZH_MEASURE.match(rest):
-        return e + meas.end(), _MEASURES[meas.group(0)], (e, e + meas.end()), None
+        return _with_after(s, e + meas.end(), _MEASURES[meas.group(0)], (e, e + meas.end()))
     if fixed := _zh_fixed_unit(s, e):
         return fixed
     if direct := _ZH_DIRECT.match(rest):
