@@ -330,3 +330,26 @@ def test_cli_users_add(store: tuple[Any, Storyline]) -> None:
     short = CliRunner().invoke(cli, ["--db", store[0].db_url, "users", "add", "grace", "--password-stdin"],
                                input="short\n")
     assert short.exit_code == 1
+
+
+@pytest.mark.parametrize("babel_locale", ["en_GB", "zh_Hans_CN"])
+def test_dates_are_written_as_babel_writes_them_in_the_readers_zone(babel_locale: str) -> None:
+    from datetime import UTC, datetime, timedelta  # noqa: PLC0415
+    from zoneinfo import ZoneInfo  # noqa: PLC0415
+
+    from babel.dates import format_date, format_datetime  # noqa: PLC0415
+
+    when = i18n.make_when(babel_locale)
+    for tz in (ZoneInfo("UTC"), ZoneInfo("Asia/Shanghai"), ZoneInfo("America/New_York")):
+        for hours in (0, 7, 13, 23, 24 * 200 + 5):
+            moment = datetime(2025, 3, 4, 21, 32, 50, tzinfo=UTC) + timedelta(hours=hours)
+            for style in ("short", "medium", "long"):
+                assert when(moment, tz, style) == format_datetime(moment, style, tzinfo=tz, locale=babel_locale)
+            assert when(moment, tz, "date") == format_date(moment.astimezone(tz).date(), "medium",
+                                                           locale=babel_locale)
+    shanghai = ZoneInfo("Asia/Shanghai")
+    # stored forms: naive UTC datetimes and ISO text; what is not a time gives nothing
+    assert when(datetime(2025, 3, 4, 21, 32), shanghai) == when("2025-03-04T21:32:00+00:00", shanghai)
+    assert when("2025-03-04T21:32:00", shanghai, "date") == format_date(datetime(2025, 3, 5), "medium",
+                                                                         locale=babel_locale)
+    assert when(None, shanghai) == "" and when("not a date", shanghai) == ""
