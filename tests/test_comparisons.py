@@ -37,10 +37,9 @@ def _open(db_url: str) -> Storyline:
 def app(db_url: str, tmp_path: Path) -> Iterator[Storyline]:
     storyline = _open(db_url)
     storyline.import_paths([str(write_corpus(tmp_path / "in")["jsonl"].parent)], cluster=True)
-    service_compare._cache.clear()
+    storyline.memo.comparisons.clear()
     yield storyline
     storyline.close()
-    service_compare._cache.clear()
 
 
 def _stored(app: Storyline) -> dict[int, sa.Row]:
@@ -90,7 +89,7 @@ def test_stored_comparison_is_read_not_computed(app: Storyline, monkeypatch: pyt
     monkeypatch.setattr(service_compare, "compare", _fail)
     first = compare_story(app, uid)
     assert first is not None and first["story"]["id"] == uid
-    service_compare._cache.clear()  # a new server process: nothing in memory
+    app.memo.comparisons.clear()  # a new server process: nothing in memory
     assert compare_story(app, uid) == first
     assert compare_story(app, uid, store=True) == first
 
@@ -103,7 +102,7 @@ def test_a_changed_story_is_computed_again_and_stored_only_by_writers(app: Story
     data = compare_story(app, str(row.uid))
     assert data is not None and data["story"]["last_updated"] != _stored(app)[story_id].data["story"]["last_updated"]
     assert _stored(app)[story_id].computed_for == row.last_updated  # a reader leaves the store alone
-    service_compare._cache.clear()
+    app.memo.comparisons.clear()
     assert compare_story(app, str(row.uid), store=True) == data
     assert _all_current(app)
 
@@ -164,4 +163,3 @@ def test_upgrade_from_schema_6_fills_comparisons_on_the_next_cluster(db_url: str
         assert _all_current(app)
     finally:
         app.close()
-        service_compare._cache.clear()

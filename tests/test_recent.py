@@ -1,10 +1,11 @@
 """The reader's answer cache: one maker per answer, stale answers remade in the background."""
 
 import threading
+from pathlib import Path
 
 import pytest
 
-from storyline.service.reader import Recent
+from storyline.service.memo import Lru, Recent
 
 
 def test_a_first_answer_is_made_once_however_many_ask_at_once() -> None:
@@ -85,3 +86,31 @@ def test_peek_gives_only_fresh_answers_and_the_least_recently_used_go_first() ->
     assert cache.peek(("a",)) == 1 and cache.peek(("c",)) == 3
     assert cache.peek(("b",)) is None
     assert Recent(ttl=0.0).peek(("a",)) is None
+
+
+def test_each_application_keeps_its_own_answers(tmp_path: Path) -> None:
+    from storyline.config import Settings  # noqa: PLC0415
+    from storyline.service import Storyline, reader  # noqa: PLC0415
+
+    from .webutil import demo_store  # noqa: PLC0415
+
+    _, full = demo_store(tmp_path / "full")
+    empty = Storyline.open(Settings(db_url=f"sqlite:///{tmp_path / 'empty.db'}"))
+    try:
+        assert reader.home(full)["top"]
+        assert reader.home(empty)["top"] == []  # not the other store's front page
+        assert full.memo.answers is not empty.memo.answers
+    finally:
+        full.close()
+        empty.close()
+
+
+def test_lru_keeps_the_most_recently_used() -> None:
+    lru = Lru(2)
+    lru.put("a", 1)
+    lru.put("b", 2)
+    assert lru.get("a") == 1
+    lru.put("c", 3)
+    assert (lru.get("a"), lru.get("b"), lru.get("c")) == (1, None, 3)
+    lru.clear()
+    assert lru.get("a") is None

@@ -24,6 +24,7 @@ from ..store import documents as document_sql
 from ..store import search as search_sql
 from ..store.db import Database, open_database
 from ..store.outlets import get_or_create_outlet
+from .memo import Memo
 
 log = logging.getLogger(__name__)
 
@@ -113,6 +114,7 @@ class Storyline:
     def __init__(self, settings: Settings, db: Database) -> None:
         self.settings = settings
         self.db = db
+        self.memo = Memo()  # what readers ask for again and again, kept per application
 
     @classmethod
     def open(cls, settings: Settings) -> Storyline:

@@ -13,9 +13,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections import OrderedDict
 from collections.abc import Iterable
-from threading import Lock
 from typing import Any
 
 import sqlalchemy as sa
@@ -33,10 +31,7 @@ from .stories import story_dict
 
 log = logging.getLogger(__name__)
 
-_CACHE_SIZE = 256
 _BATCH = 25  # stories computed per write transaction when refreshing
-_cache: OrderedDict[tuple[int, str, str], dict[str, Any]] = OrderedDict()
-_cache_lock = Lock()
 
 # Stored comparisons made by another version are stale. Bump it when ``analyze.compare``'s output, or
 # the compare-time code it calls (entity linking, sentence splitting), changes; a change to what is
@@ -55,11 +50,10 @@ def compare_story(app: Storyline, ref: str, store: bool = False) -> dict[str, An
         row = story_sql.get_story(conn, ref)
         if row is None:
             return None
-        key = (id(app), str(row.uid), str(row.last_updated))
-        with _cache_lock:
-            if key in _cache:
-                _cache.move_to_end(key)
-                return _cache[key]
+        key = (str(row.uid), str(row.last_updated))
+        cached: dict[str, Any] | None = app.memo.comparisons.get(key)
+        if cached is not None:
+            return cached
         result = comparison_sql.current(conn, int(row.id), row.last_updated, COMPARISON_VERSION)
         members = _members(conn, int(row.id)) if result is None else []
     if result is None:
@@ -67,10 +61,7 @@ def compare_story(app: Storyline, ref: str, store: bool = False) -> dict[str, An
         if store:
             with app.db.write() as conn:
                 comparison_sql.save(conn, int(row.id), row.last_updated, COMPARISON_VERSION, result)
-    with _cache_lock:
-        _cache[key] = result
-        while len(_cache) > _CACHE_SIZE:
-            _cache.popitem(last=False)
+    app.memo.comparisons.put(key, result)
     return result
 
 

@@ -6,12 +6,6 @@ API's JSON shapes), so the two cannot drift apart.
 
 from __future__ import annotations
 
-import logging
-import random
-import threading
-import time
-from collections import OrderedDict
-from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -61,9 +55,6 @@ def reference_now(conn: sa.Connection, window: timedelta, wall: datetime | None 
     return wall, False
 
 
-log = logging.getLogger(__name__)
-
-
 # -- stories -----------------------------------------------------------------------------------
 
 
@@ -80,78 +71,13 @@ def top_stories(conn: sa.Connection, now: datetime, limit: int) -> list[dict[str
     return [story_dict(r) for r in ranked[:limit]]
 
 
-class Recent:
-    """Answers kept for a few seconds: the front page, trending lists and story pages are asked for
-    constantly and change only when articles arrive. Each answer is made once at a time: callers
-    asking for a first answer being made wait for it (a first view under load is rendered once, not
-    by every thread at once); an expired answer is remade in the background while every caller,
-    the one that noticed included, gets the previous one. The least recently used answers go when
-    ``size`` is reached."""
-
-    def __init__(self, ttl: float = 10.0, size: int = 64, wait: float = 10.0) -> None:
-        self.ttl, self.size, self.wait = ttl, size, wait
-        self._rng = random.Random()  # lifetimes vary by a quarter, so answers made together expire apart
-        self._items: OrderedDict[tuple[Any, ...], tuple[float, Any]] = OrderedDict()
-        self._making: dict[tuple[Any, ...], threading.Event] = {}
-        self._lock = threading.Lock()
-
-    def peek(self, key: tuple[Any, ...]) -> Any:
-        """The answer for ``key`` when it is fresh, else None (never makes one, never waits)."""
-        with self._lock:
-            hit = self._items.get(key)
-        return hit[1] if hit is not None and time.monotonic() < hit[0] else None
-
-    def get(self, key: tuple[Any, ...], make: Callable[[], Any]) -> Any:
-        at = time.monotonic()
-        with self._lock:
-            hit = self._items.get(key)
-            pending = self._making.get(key)
-            if hit is not None:
-                self._items.move_to_end(key)
-                if at >= hit[0] and pending is None:
-                    self._making[key] = threading.Event()
-                    threading.Thread(target=self._make, args=(key, make, at), daemon=True).start()
-                return hit[1]  # fresh, or the previous answer while it is remade
-            if pending is None:
-                self._making[key] = threading.Event()
-        if pending is not None:  # a first answer someone is making: wait for theirs
-            pending.wait(self.wait)
-            with self._lock:
-                hit = self._items.get(key)
-            return hit[1] if hit is not None else make()  # theirs failed (or is very slow): our own
-        return self._make(key, make, at, background=False)
-
-    def _make(self, key: tuple[Any, ...], make: Callable[[], Any], at: float, background: bool = True) -> Any:
-        try:
-            value = make()
-            with self._lock:
-                self._items[key] = (at + self.ttl * self._rng.uniform(0.75, 1.25), value)
-                self._items.move_to_end(key)
-                while len(self._items) > self.size:
-                    self._items.popitem(last=False)
-            return value
-        except Exception:
-            if not background:
-                raise
-            # the next caller makes it again in the foreground and sees the failure (a story gone: 404)
-            log.info("cannot refresh %r", key[:2], exc_info=True)
-            with self._lock:
-                self._items.pop(key, None)
-            return None
-        finally:
-            with self._lock:
-                self._making.pop(key).set()
-
-
-_recent = Recent()
-_stories = Recent(ttl=30.0, size=4096)  # story pages: comparison + related stories
 
 
 def trending(app: Storyline, hours: int, limit: int = 10) -> dict[str, Any]:
     """Stories with the most new independent sources in the last ``hours`` (kept for 10 s)."""
     if not 1 <= hours <= 24 * 30:
         raise InputError("hours must be 1..720")
-    result: dict[str, Any] = _recent.get(("trending", app.db.url, hours, limit), lambda: _trending(app, hours, limit))
+    result: dict[str, Any] = app.memo.answers.get(("trending", hours, limit), lambda: _trending(app, hours, limit))
     return result
 
 
@@ -167,7 +93,7 @@ def _trending(app: Storyline, hours: int, limit: int) -> dict[str, Any]:
 
 def home(app: Storyline, limit: int = 20) -> dict[str, Any]:
     """Top stories and the trending lists (kept for 10 s)."""
-    result: dict[str, Any] = _recent.get(("home", app.db.url, limit), lambda: _home(app, limit))
+    result: dict[str, Any] = app.memo.answers.get(("home", limit), lambda: _home(app, limit))
     return result
 
 
@@ -195,7 +121,7 @@ def compare(app: Storyline, ref: str) -> dict[str, Any] | None:
 def story(app: Storyline, ref: str, related: int = 6) -> dict[str, Any] | None:
     """The comparison plus related stories and links for the entities it names (kept for 30 s: the
     comparison itself is cached until the story changes; related stories may lag by that much)."""
-    result: dict[str, Any] | None = _stories.get(("story", app.db.url, ref, related),
+    result: dict[str, Any] | None = app.memo.stories.get(("story", ref, related),
                                                   lambda: _story(app, ref, related))
     return result
 
@@ -300,7 +226,7 @@ def story_article_ids(app: Storyline, ref: str) -> tuple[dict[str, Any], list[in
 
 def outlets(app: Storyline) -> list[dict[str, Any]]:
     """Every outlet with its article count (kept for 10 s: the search form lists them on every page)."""
-    result: list[dict[str, Any]] = _recent.get(("outlets", app.db.url), lambda: _outlets(app))
+    result: list[dict[str, Any]] = app.memo.answers.get(("outlets",), lambda: _outlets(app))
     return result
 
 

@@ -31,7 +31,7 @@ from ..config import Settings
 from ..errors import InputError
 from ..service import Storyline
 from ..service.accounts import User, session_user
-from ..service.reader import Recent
+from ..service.memo import Recent
 from . import i18n
 from .auth import CSRF_COOKIE, SESSION_COOKIE, LoginLimiter, Signer, load_secret
 

@@ -10,6 +10,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from starlette.concurrency import run_in_threadpool
 
 from ..service import accounts, reader
+from ..service.memo import Recent
 from . import charts
 from .app import ctx_of, render, web_of
 from .i18n import LOCALES
@@ -28,7 +29,7 @@ def local_path(target: str | None, default: str = "/") -> str:
     return default
 
 
-async def _shared(request: Request, cache: reader.Recent, name: str,
+async def _shared(request: Request, cache: Recent, name: str,
                   make: Callable[[], HTMLResponse]) -> HTMLResponse:
     """A page as every anonymous reader of one language and time zone sees it, rendered once per the
     cache's lifetime; signed-in readers get pages with their own forms (CSRF token), never shared.
