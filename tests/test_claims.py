@@ -689,3 +689,19 @@ def test_no_measured_noun_keeps_the_unit() -> None:
     assert subjects("The campaign raised $24.7m in fourth quarter.", "en") == [(24.7e6, "usd", "$")]
     assert subjects("There were already 9.5% of them.", "en") == [(9.5, "percent", "%")]
     assert subjects("Haushalt - Investitionen von knapp fünf Millionen Euro", "de") == [(5e6, "eur", "Investitionen")]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("据三名消息人士透露，约200名工人被解雇。", "zh-Hans", [(200.0, "工人", "消息人士")]),
+    ("两名知情人士说，约200名工人被解雇。", "zh-Hans", [(200.0, "工人", "知情人士")]),
+    ("According to two people familiar with the matter, the company will cut about 15,000 jobs.", "en",
+     [(15000.0, "jobs", "two people")]),
+    ("Laut zwei mit der Sache vertrauten Personen will das Unternehmen rund 15.000 Stellen streichen.", "de",
+     [(15000.0, "Stellen", None)]),
+    ("五角大楼官员私下透露，实际人数可能接近5000人。", "zh-Hans", [(5000.0, "人数", "五角大楼官员")]),
+    ("该公司计划在未来两年内裁员约1.5万人。", "zh-Hans", [(15000.0, "裁员", None)]),
+    ("3名官员被免职。", "zh-Hans", [(3.0, "官员", None)]),  # officials counted, not cited: kept
+])
+def test_the_sources_a_report_counts_are_not_claims(text: str, language: str,
+                                                    expected: list[tuple[float, str, str | None]]) -> None:
+    assert [(c.value, c.subject, c.attributed_to) for c in extract_claims(text, language)] == expected

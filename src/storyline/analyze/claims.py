@@ -109,6 +109,16 @@ def _sentences(text: str, language: str | None) -> Iterator[tuple[Context, str, 
             yield context, sentence, s, (sentence if len(s) == len(sentence) else s), tag
 
 
+# a figure counting the sources a report cites
+_SOURCE_COUNT = re.compile(
+    r"[^，,。；;]{0,8}?(?:名|位|个)(?:知情|消息|匿名|熟悉内情的)(?:人士|官员)|[^，,。；;]{0,8}?(?:名|位|个)消息来源"
+    r"|\S+\s+(?:people|persons|sources|officials|diplomats)\s+(?:familiar with|close to|briefed on|"
+    r"with (?:direct )?knowledge of|who (?:spoke|asked))"
+    r"|\S+\s+(?:mit der (?:sache|angelegenheit) vertraute|informierte|eingeweihte)",
+    re.IGNORECASE,
+)
+
+
 def _own(found: list[Source]) -> bool:
     return any((src.name or src.pronoun) and not src.blocker and not src.claims_only for src in found)
 
@@ -130,6 +140,8 @@ def extract_claims(text: str, language: str | None) -> list[Claim]:
         found = sources(sentence, tag)
         quoted = quote_spans(s)
         for f in figures:
+            if _SOURCE_COUNT.match(written, f.start, min(len(written), f.end + 40)):
+                continue  # "两名知情人士", "two people familiar with the matter": who is cited, not a claim
             inside = next(((a, b) for a, b in quoted if a < f.number < b), None)
             src = _quote_source(found, s, *inside) if inside else source_covering(found, s, f.number)
             claims.append(

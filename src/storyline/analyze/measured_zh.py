@@ -68,7 +68,8 @@ _TIME = re.compile(
 )
 
 
-_RETAG = _lexicon(_WORDS)  # word -> the tag the private tagger gives it
+_RETAG = _lexicon(_WORDS)
+_LOCATIVE = frozenset("内中后前里间")  # word -> the tag the private tagger gives it
 
 
 @lru_cache(maxsize=1)
@@ -85,8 +86,11 @@ Token = tuple[int, int, str, str]  # start, end, word, tag
 def _tokens(s: str, a: int, b: int) -> list[Token]:
     out: list[Token] = []
     pos = a
-    for word, tag in _tagger().tag(s[a:b]):
-        out.append((pos, pos + len(word), word, _RETAG.get(word, tag)))
+    for word, given in _tagger().tag(s[a:b]):
+        tag = _RETAG.get(word, given)
+        if word in _LOCATIVE and out and out[-1][3] in ("m", "t", "mq"):
+            tag = "f"  # "两年内裁员": a place in time, not a noun of the phrase
+        out.append((pos, pos + len(word), word, tag))
         pos += len(word)
     return out
 
