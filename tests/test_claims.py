@@ -705,3 +705,14 @@ def test_no_measured_noun_keeps_the_unit() -> None:
 def test_the_sources_a_report_counts_are_not_claims(text: str, language: str,
                                                     expected: list[tuple[float, str, str | None]]) -> None:
     assert [(c.value, c.subject, c.attributed_to) for c in extract_claims(text, language)] == expected
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Damage is estimated at about $50 million, according to preliminary figures from the state governor's office.",
+     "state governor's office"),  # the thing estimated is not the one estimating
+    ("Insurers expect claims of up to $200 million, the Insurance Information Institute estimated.",
+     "Insurance Information Institute"),  # "claims of": a noun
+])
+def test_passives_and_nouns_that_look_like_speech_verbs_cite_no_one(text: str, source: str) -> None:
+    [claim] = extract_claims(text, "en")
+    assert claim.attributed_to == source

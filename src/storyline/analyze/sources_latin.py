@@ -541,11 +541,20 @@ def _agent(name: str | None) -> bool:
     return bool(words) and (words[0].lower() in _ROLES or words[-1].lower() in _ROLES or words[0][:1].isupper())
 
 
+_NOUN_TOO = frozenset(["claims", "estimates", "estimate", "forecast", "forecasts", "finds", "says", "show", "shows"])
+
+
 def _speech(m: str, verb: re.Match[str], word: str) -> bool:
     """Whether a verb of the list cites here: "gab … an" but not "gab 300 Euro", "admitted that" but not
     "admitted 410 patients"."""
     if word in _SEPARABLE:
         return bool(re.search(r"\b(?:an|bekannt)\b", re.split(r"[,;.]\s", m[verb.end() :], maxsplit=1)[0]))
+    if re.search(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", m[max(0, verb.start() - 30) : verb.start()]):
+        return False  # "Damage is estimated at …": the thing estimated, not who estimates
+    if word in _NOUN_TOO and (re.match(r"\s+(?:of|for|from|by|to)\b", m[verb.end() :]) or re.search(
+            r"\b(?:the|a|an|its|their|his|her|our|these|those|such|expect|expects|expected|filed|new|early|official)"
+            r"\s+$", m[max(0, verb.start() - 12) : verb.start()], re.IGNORECASE)):
+        return False  # "claims of up to $200 million", "the estimates": nouns
     return not (word in _NOT_SPEECH_BEFORE_NUMBER
                 and re.match(r"\s+(?:about |some |more than |nearly |over )?\d", m[verb.end() :]))
 
