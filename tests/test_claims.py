@@ -716,3 +716,8 @@ def test_the_sources_a_report_counts_are_not_claims(text: str, language: str,
 def test_passives_and_nouns_that_look_like_speech_verbs_cite_no_one(text: str, source: str) -> None:
     [claim] = extract_claims(text, "en")
     assert claim.attributed_to == source
+
+
+def test_interpreting_officials_and_economists_are_named_without_their_titles() -> None:
+    text = "国家统计局城市司首席统计师董莉娟解读称，食品价格下降2.9%。首席经济学家王涛表示，明年经济增速约为4.5%。"
+    assert [c.attributed_to for c in extract_claims(text, "zh-Hans")] == ["董莉娟", "王涛"]
