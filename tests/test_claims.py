@@ -721,3 +721,14 @@ def test_passives_and_nouns_that_look_like_speech_verbs_cite_no_one(text: str, s
 def test_interpreting_officials_and_economists_are_named_without_their_titles() -> None:
     text = "国家统计局城市司首席统计师董莉娟解读称，食品价格下降2.9%。首席经济学家王涛表示，明年经济增速约为4.5%。"
     assert [c.attributed_to for c in extract_claims(text, "zh-Hans")] == ["董莉娟", "王涛"]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("The Red Crescent put the number of displaced at nearly 40,000.", "en", (40000.0, "displaced", "approx")),
+    ("The number of dead rose to 41, police said.", "en", (41.0, "deaths", None)),
+    ("Die Behörden bezifferten die Zahl der Vermissten auf 35.", "de", (35.0, "missing", None)),
+])
+def test_people_named_by_what_happened_to_them_are_counted(text: str, language: str,
+                                                            expected: tuple[float, str, str | None]) -> None:
+    [claim] = extract_claims(text, language)
+    assert (claim.value, claim.unit, claim.qualifier) == expected

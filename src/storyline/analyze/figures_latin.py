@@ -159,6 +159,11 @@ _LAT_OUTCOMES = {"injured": "injured", "wounded": "injured", "hurt": "injured", 
                  "arrested": "arrested", "detained": "arrested", "festgenommen": "arrested",
                  "trapped": "trapped", "verschüttet": "trapped", "moved": "evacuated", "relocated": "evacuated",
                  "in sicherheit gebracht": "evacuated"}
+# people named by what happened to them: "the number of displaced", "die Zahl der Verletzten"
+_NAMED_ADJECTIVES = {"displaced": "displaced", "homeless": "homeless", "injured": "injured", "wounded": "injured",
+                     "dead": "deaths", "missing": "missing", "evacuated": "evacuated", "arrested": "arrested",
+                     "verletzten": "injured", "toten": "deaths", "vermissten": "missing", "obdachlosen": "homeless",
+                     "vertriebenen": "displaced", "evakuierten": "evacuated", "festgenommenen": "arrested"}
 _LAT_TOLL = re.compile(r"(?:death toll|Zahl der Toten|Todeszahl)\b[^,.;]{0,25}$", re.IGNORECASE)
 # a bare number whose counted thing was named before it: "put the number of striking workers at 3,400"
 _LAT_NAMED = re.compile(
@@ -355,7 +360,11 @@ def _bare_unit(
         return (earlier[-1].unit, earlier[-1].subject) if earlier else None
     noun = _lat_noun(" " + named.group("n"), 0)
     if noun is None or not noun[3]:
-        return None
+        adjective = re.match(r"[\w-]+", named.group("n"))  # "the number of displaced (at nearly)"
+        unit = _NAMED_ADJECTIVES.get(adjective.group(0).lower()) if adjective else None
+        if adjective is None or unit is None:
+            return None
+        return unit, (offset + named.start("n"), offset + named.start("n") + adjective.end())
     at = offset + named.start("n") - 1  # the noun's span in " " + the words
     return noun[1], (at + noun[2][0], at + noun[2][1])
 
