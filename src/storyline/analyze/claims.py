@@ -140,7 +140,7 @@ def extract_claims(text: str, language: str | None) -> list[Claim]:
         found = sources(sentence, tag)
         quoted = quote_spans(s)
         for f in figures:
-            if _SOURCE_COUNT.match(written, f.start, min(len(written), f.end + 40)):
+            if _SOURCE_COUNT.match(written, f.start, f.end + 40):
                 continue  # "两名知情人士", "two people familiar with the matter": who is cited, not a claim
             inside = next(((a, b) for a, b in quoted if a < f.number < b), None)
             src = _quote_source(found, s, *inside) if inside else source_covering(found, s, f.number)

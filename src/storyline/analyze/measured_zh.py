@@ -68,8 +68,8 @@ _TIME = re.compile(
 )
 
 
-_RETAG = _lexicon(_WORDS)
-_LOCATIVE = frozenset("内中后前里间")  # word -> the tag the private tagger gives it
+_RETAG = _lexicon(_WORDS)  # word -> the tag the private tagger gives it
+_LOCATIVE = frozenset("内中后前里间")  # after a number or time: 两年内, 三天后
 
 
 @lru_cache(maxsize=1)

@@ -23,7 +23,7 @@ from . import Storyline
 
 log = logging.getLogger(__name__)
 
-ANALYSIS_VERSION = 5  # 5: speakers after 。」-quotations, titles before names (4: documents, pronouns)
+ANALYSIS_VERSION = 5  # 5: quotation speakers, titles, counted sources, passives (4: documents, pronouns)
 BATCH = 100
 
 

@@ -26,16 +26,15 @@ class Recent:
     ``size`` is reached."""
 
     def __init__(self, ttl: float = 10.0, size: int = 64, wait: float = 10.0) -> None:
-        self.ttl, self.size, self.wait = ttl, size, wait
+        self.ttl, self.wait = ttl, wait
         self._rng = random.Random()  # lifetimes vary by a quarter, so answers made together expire apart
-        self._items: OrderedDict[tuple[Any, ...], tuple[float, Any]] = OrderedDict()
+        self._items = Lru(size)  # key -> (expires at, answer)
         self._making: dict[tuple[Any, ...], threading.Event] = {}
         self._lock = threading.Lock()
 
     def peek(self, key: tuple[Any, ...]) -> Any:
         """The answer for ``key`` when it is fresh, else None (never makes one, never waits)."""
-        with self._lock:
-            hit = self._items.get(key)
+        hit = self._items.get(key)
         return hit[1] if hit is not None and time.monotonic() < hit[0] else None
 
     def get(self, key: tuple[Any, ...], make: Callable[[], Any]) -> Any:
@@ -44,7 +43,6 @@ class Recent:
             hit = self._items.get(key)
             pending = self._making.get(key)
             if hit is not None:
-                self._items.move_to_end(key)
                 if at >= hit[0] and pending is None:
                     self._making[key] = threading.Event()
                     threading.Thread(target=self._make, args=(key, make, at), daemon=True).start()
@@ -53,27 +51,21 @@ class Recent:
                 self._making[key] = threading.Event()
         if pending is not None:  # a first answer someone is making: wait for theirs
             pending.wait(self.wait)
-            with self._lock:
-                hit = self._items.get(key)
+            hit = self._items.get(key)
             return hit[1] if hit is not None else make()  # theirs failed (or is very slow): our own
         return self._make(key, make, at, background=False)
 
     def _make(self, key: tuple[Any, ...], make: Callable[[], Any], at: float, background: bool = True) -> Any:
         try:
             value = make()
-            with self._lock:
-                self._items[key] = (at + self.ttl * self._rng.uniform(0.75, 1.25), value)
-                self._items.move_to_end(key)
-                while len(self._items) > self.size:
-                    self._items.popitem(last=False)
+            self._items.put(key, (at + self.ttl * self._rng.uniform(0.75, 1.25), value))
             return value
         except Exception:
             if not background:
                 raise
             # the next caller makes it again in the foreground and sees the failure (a story gone: 404)
             log.info("cannot refresh %r", key[:2], exc_info=True)
-            with self._lock:
-                self._items.pop(key, None)
+            self._items.discard(key)
             return None
         finally:
             with self._lock:
@@ -101,6 +93,10 @@ class Lru:
             self._items.move_to_end(key)
             while len(self._items) > self.size:
                 self._items.popitem(last=False)
+
+    def discard(self, key: Any) -> None:
+        with self._lock:
+            self._items.pop(key, None)
 
     def clear(self) -> None:
         with self._lock:
