@@ -236,12 +236,14 @@ def test_a_report_cited_before() -> None:
     assert _by(zh, "zh-Hans") == [(91.3, "最高人民法院"), (1.1e6, "最高人民法院"), (40000.0, "最高人民法院")]
 
 
-def test_a_paragraph_opened_by_its_source_lends_it_on() -> None:
-    """Chinese wire copy names the source once, at the paragraph's start; German reported speech goes on
-    in the subjunctive. Elsewhere a sentence with no source of its own stays unattributed."""
+def test_only_explicit_cues_carry_a_source_to_the_next_sentence() -> None:
+    """German reported speech goes on in the subjunctive; a Chinese "其中" sentence is part of the figure
+    before. A sentence with no source of its own and no such cue stays the outlet's own statement, also
+    after a paragraph opened by "据X介绍"."""
     zh = "据岚江省水利厅介绍，水库建成于1976年。此次溃决的溃口宽约60米。"
-    assert _by(zh, "zh-Hans") == [(60.0, "岚江省水利厅")]
-    assert _by("水库建成于1976年，据岚江省水利厅介绍。此次溃决的溃口宽约60米。", "zh-Hans") == [(60.0, None)]
+    assert _by(zh, "zh-Hans") == [(60.0, None)]
+    assert _by("据岚江省水利厅介绍，水库共转移群众1200人。其中，老人300人。", "zh-Hans") == [
+        (1200.0, "岚江省水利厅"), (300.0, "岚江省水利厅")]
     assert _by("据岚江省水利厅介绍，水库建成于1976年。\n\n此次溃决的溃口宽约60米。", "zh-Hans") == [(60.0, None)]
     assert _by("According to the ministry, the dam is old. The breach is about 60 metres wide.", "en") == [
         (60.0, None)]
@@ -417,3 +419,48 @@ def test_it_said_and_finding_things(text: str, language: str, expected: list[tup
 def test_german_subject_before_the_verb_only() -> None:
     text = "Das Rote Kreuz schickte Helfer. Nach seinen Angaben sind 800 Menschen obdachlos."
     assert _by(text, "de") == [(800.0, "Rote Kreuz")]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("该局副局长周立新介绍，全县共有47座桥梁受损。", "周立新"),  # a titled person after an anaphor: the person
+    ("另有目击者告诉记者，现场有近百名救援人员。", "目击者"),
+    ("研究团队在论文中写道，该湖泊面积缩小了约37%。", "研究团队"),
+])
+def test_chinese_speakers_after_anaphors_and_existentials(text: str, source: str) -> None:
+    [claim] = extract_claims(text, "zh-Hans")
+    assert claim.attributed_to == source
+
+
+def test_a_shrinking_area_is_the_subject_of_its_percentage() -> None:
+    [claim] = extract_claims("该湖泊面积在过去三十年间缩小了约37%。", "zh-Hans")
+    assert (claim.value, claim.subject, claim.qualifier) == (37.0, "面积", "approx")
+
+
+@pytest.mark.parametrize("text", [
+    "Nötig seien mindestens 80 Milliarden Euro, sagte ihr Vorstandschef Gerald Gaß.",
+    "Nötig seien mindestens 80 Milliarden Euro, sagte dessen Vorstandschef Gerald Gaß.",
+])
+def test_a_speaker_after_a_possessive_is_named(text: str) -> None:
+    [claim] = extract_claims(text, "de")
+    assert claim.attributed_to == "Gerald Gaß"
+
+
+def test_german_reported_speech_carries_its_source_on() -> None:
+    demnach = ("Die Polizei nahm nach eigenen Angaben 23 Personen fest. Demnach wurden zwei Beamte leicht verletzt. "
+               "Gegen 15 Personen werde ermittelt.")
+    assert _by(demnach, "de") == [(23.0, "Polizei"), (2.0, "Polizei"), (15.0, "Polizei")]
+    own_subject = ("Das Unternehmen will 1.500 Stellen streichen. Konzernchef Markus Weber begründete dies mit "
+                   "den Umsätzen: Diese seien um 9 Prozent zurückgegangen.")
+    assert _by(own_subject, "de") == [(1500.0, None), (9.0, "Markus Weber")]
+    next_paragraph = "Das Bundesamt teilte mit, es gebe 400 neue Fälle.\n\nDemnach wurden 12 Kliniken überlastet."
+    assert _by(next_paragraph, "de")[-1] == (12.0, "Bundesamt")
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Im Oktober wurden 4.100 Asylanträge gestellt. Das ergab eine Auswertung des Mediendienstes Integration.",
+     "Mediendienstes Integration"),
+    ("Im Oktober wurden 4.100 Asylanträge gestellt. Das sind 12 Prozent weniger, wie das Bundesamt mitteilte.",
+     "Bundesamt"),  # the next sentence has a figure of its own and still names the source of both
+])
+def test_the_next_sentence_names_the_source(text: str, source: str) -> None:
+    assert {c.attributed_to for c in extract_claims(text, "de")} == {source}

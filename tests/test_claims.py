@@ -732,3 +732,35 @@ def test_people_named_by_what_happened_to_them_are_counted(text: str, language: 
                                                             expected: tuple[float, str, str | None]) -> None:
     [claim] = extract_claims(text, language)
     assert (claim.value, claim.unit, claim.qualifier) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("本周就诊人次为11万2千余人次。", [(112000.0, "就诊人次", "at_least")]),  # 万 then 千: one number
+    ("湖区周边约有12万名牧民受到影响。", [(120000.0, "牧民", "approx")]),  # a person noun the lexicon lacks
+    ("两名官员表示，会谈没有结果。", []),  # persons counted who then speak are sources, not a figure
+    ("流感重症病例累计已达312例，其中41例死亡。", [(312.0, "流感重症病例", None), (41.0, "死亡", None)]),
+    ("恢复供电的村庄有86个。", [(86.0, "村庄", None)]),  # the measure word ends the clause: the noun before
+    ("比赛共进行了3场，他赢了2个。", []),  # no noun before a bare measure word: nothing is claimed
+])
+def test_chinese_counts_with_the_noun_before_or_an_unknown_person_noun(
+        text: str, expected: list[tuple[float, str, str | None]]) -> None:
+    assert [(c.value, c.subject, c.qualifier) for c in extract_claims(text, "zh-Hans")] == expected
+
+
+def test_a_figure_of_the_sentence_before_put_at_another_value_counts_the_same() -> None:
+    text = ("Organisers said more than 20,000 people joined the march. "
+            "A police spokesperson put the figure at around 8,000.")
+    assert [(c.value, c.unit, c.qualifier, c.attributed_to) for c in extract_claims(text, "en")] == [
+        (20000.0, "people", "at_least", "Organisers"), (8000.0, "people", "approx", "police spokesperson")]
+    assert extract_claims("Police put the figure at 8,000.", "en") == []  # nothing before: no subject to give
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Three officers were slightly injured, according to the force.", "en", (3.0, "officers", "force")),
+    ("Im vergangenen Jahr 3.200 Fälle registriert, teilte das Ministerium mit.", "de",
+     (3200.0, "Fälle", "Ministerium")),  # a count after "Jahr" when a counted noun follows
+])
+def test_officers_and_counts_after_the_word_year(text: str, language: str, expected: tuple[float, str, str]) -> None:
+    [claim] = extract_claims(text, language)
+    assert (claim.value, claim.subject, claim.attributed_to) == expected
+    assert extract_claims("Im Jahr 2023 wurden Fälle registriert.", "de") == []

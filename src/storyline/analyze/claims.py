@@ -35,7 +35,7 @@ from functools import lru_cache
 from .citations import attribution_of, source_covering, sources
 from .context import Context, zh_people
 from .entities import extract_entities
-from .figures import _QUALIFIERS, _Figure, mask_ids
+from .figures import _QUALIFIERS, SAME_FIGURE, _Figure, mask_ids
 from .figures_latin import _LAT_QUAL_BEFORE, _lat_figures
 from .figures_zh import _ZH_QUAL_BEFORE, _zh_figures
 from .measured import measured
@@ -142,20 +142,25 @@ def extract_claims(text: str, language: str | None) -> list[Claim]:
         for f in figures:
             if _SOURCE_COUNT.match(written, f.start, f.end + 40):
                 continue  # "两名知情人士", "two people familiar with the matter": who is cited, not a claim
+            unit, subject = f.unit, written[f.subject[0] : f.subject[1]].strip()
+            if unit == SAME_FIGURE:  # "Police put the figure at 8,000": what the sentence before counted
+                if not previous:
+                    continue
+                unit, subject = claims[previous[-1]].unit, claims[previous[-1]].subject
             inside = next(((a, b) for a, b in quoted if a < f.number < b), None)
             src = _quote_source(found, s, *inside) if inside else source_covering(found, s, f.number)
             claims.append(
                 Claim(
                     value=float(f"{f.value:.12g}"),  # 4.6亿: 460000000, not 459999999.99999994
-                    unit=f.unit,
-                    subject=written[f.subject[0] : f.subject[1]].strip(),
+                    unit=unit,
+                    subject=subject,
                     qualifier=f.qualifier,
                     text=written[f.start : f.end].strip(),
                     sentence=sentence,
                     attributed_to=context.resolve(src, sentence, f.number, claim=True),
                 )
             )
-        if not figures and previous and _BACK.match(sentence):
+        if previous and _BACK.match(sentence):  # "Das teilte X mit.", "Das sind 12 Prozent mehr, wie X mitteilte."
             _cite_back(claims, previous, context, found)
         previous = list(range(len(claims) - len(figures), len(claims)))
         context.after(sentence, found, _own(found))

@@ -93,6 +93,9 @@ def _unit_key(noun: str) -> str:
 
 
 
+SAME_FIGURE = "="  # the unit of a figure that re-counts what the sentence before counted
+
+
 @dataclass(frozen=True, slots=True)
 class _Figure:
     start: int  # of the figure text, qualifier included

@@ -16,6 +16,7 @@ from .figures import (
     _MEASURES,
     _PEOPLE_UNITS,
     _QUALIFIERS,
+    SAME_FIGURE,
     WORD_NUMBER,
     WORD_NUMBERS,
     _Figure,
@@ -35,7 +36,7 @@ children: children kids Kinder
 women: women Frauen
 workers: workers employees staff Arbeiter Beschäftigte Mitarbeiter Angestellte
 journalists: journalists reporters Journalisten
-police: policemen Polizisten
+police: policemen officers Polizisten Polizeibeamte Polizeibeamten Beamte Beamten
 protesters: protesters demonstrators Demonstranten
 militants: militants Extremisten
 prisoners: prisoners detainees Gefangene Häftlinge
@@ -356,8 +357,9 @@ def _bare_unit(
         return "deaths", (offset + named.start("toll"), offset + named.end("toll"))
     if named.group("crowd"):
         return "people", (offset + named.start("crowd"), offset + named.end("crowd"))
-    if named.group("same"):
-        return (earlier[-1].unit, earlier[-1].subject) if earlier else None
+    if named.group("same"):  # "=": the figure of the sentence before, which the caller knows
+        return (earlier[-1].unit, earlier[-1].subject) if earlier else (SAME_FIGURE, (offset + named.start("same"),
+                                                                              offset + named.end("same")))
     noun = _lat_noun(" " + named.group("n"), 0)
     if noun is None or not noun[3]:
         adjective = re.match(r"[\w-]+", named.group("n"))  # "the number of displaced (at nearly)"
@@ -407,13 +409,18 @@ def _lat_number(m: re.Match[str], german: bool) -> float:
     return value * _multiplier(m)
 
 
+_YEAR = re.compile(r"1\d{3}|20\d{2}")
+
+
 def _skipped(s: str, m: re.Match[str], head: str, follow: tuple[int, str, tuple[int, int], bool] | None) -> bool:
     """Numbers that are not counts: ids and years after "no."/"in", a baseline ("up from 68.9%"), vague
     amounts ("several hundred"), numbers in names ("Fab 5")."""
     known = follow is not None and follow[3]
     not_count = _LAT_NOT_COUNT.search(head)
-    if not_count and (not_count.group("hard") or not known) and not m.group("mult") and not m.group("cur"):
-        return True
+    hard = not_count is not None and bool(not_count.group("hard")) and not (
+        known and not_count.group("hard").lower() in ("year", "jahr") and not _YEAR.fullmatch(m.group(0).strip()))
+    if not_count and (hard or not known) and not m.group("mult") and not m.group("cur"):
+        return True  # but "im vergangenen Jahr 3.200 Fälle": a count after the word "year"
     if follow is not None and follow[1] == "percent" and _LAT_BASELINE.search(head):
         return True
     if m.group("word") and _LAT_VAGUE.search(head):

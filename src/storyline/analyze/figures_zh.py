@@ -10,6 +10,7 @@ import re
 
 import cn2an
 
+from . import measured_zh
 from .figures import _CURRENCIES, _MEASURES, _PEOPLE_UNITS, _QUALIFIERS, _Figure, _lexicon, _unit_key
 from .sentences import HAN
 
@@ -81,7 +82,8 @@ ships: 货轮 轮船 集装箱船 油轮 邮轮 商船
 
 _ZH_NUM = re.compile(
     r"(?<![\d.,A-Za-z第#/_\-周期拜初数几])(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[零〇一二两三四五六七八九十百千万亿]+)"
-    r"(?P<more>余|多)?(?P<mult>百万|千万|万亿|亿|万|千(?![米克瓦])|百)?(?P<more2>余|多)?"
+    r"(?P<more>余|多)?(?P<mult>百万|千万|万亿|亿|万|千(?![米克瓦])|百)?"
+    r"(?:(?<=[万亿])(?P<tail>\d{1,4}|[一二两三四五六七八九])(?P<tmult>千万|千|百万|百|万)(?![米克瓦]))?(?P<more2>余|多)?"
 )
 _ZH_MULT = {"百": 100, "千": 1000, "万": 10_000, "百万": 1_000_000, "千万": 10_000_000, "亿": 100_000_000,
             "万亿": 1_000_000_000_000}  # fmt: skip
@@ -125,6 +127,8 @@ _ZH_OUTCOME_BEFORE = re.compile(r"(?P<o>疏散|撤离|转移|安置|逮捕|拘�
 _ZH_DIRECT = re.compile(r"(?P<o>死亡|死(?!者)|伤亡|受伤|伤(?![者员]))")
 _ZH_TOLL = re.compile(r"(?P<k>死亡|遇难|罹难|受伤|伤亡)人数[^,，。;；]{0,6}$")
 _ZH_MORE = re.compile(r"多|余")
+# persons counted who then speak are the sources of a report, not a figure of it: "两名官员表示"
+_ZH_SAYS = re.compile(r"(?:表示|说|称|透露|指出|介绍|告诉|证实|强调|坦言|认为|披露|对|向|接受)")
 _ZH_SUFFIX = frozenset("者员民兵人生师手工官警客士")
 _ZH_STOP_AFTER = frozenset("的在被和与及将已正从向于等也都均还因并前赴抵进遭乘")
 _OUTCOME_UNITS = _lexicon("""
@@ -144,6 +148,17 @@ def _zh_run(s: str, pos: int, limit: int = 6) -> int:
     while end < len(s) and end - pos < limit and HAN.match(s[end]) and s[end] not in _ZH_STOP_AFTER:
         end += 1
     return end
+
+
+def _zh_number(m: re.Match[str]) -> float | None:
+    """The value of a number match: "11万2千" is 112000, "3亿5000万" 350000000."""
+    value = _zh_value(m.group("num"), m.group("mult"))
+    if value is not None and m.group("tail"):
+        tail = _zh_value(m.group("tail"), m.group("tmult"))
+        if tail is None or tail >= _ZH_MULT[m.group("mult")[-1]]:
+            return None
+        value += tail
+    return value
 
 
 def _zh_value(num: str, mult: str | None) -> float | None:
@@ -184,6 +199,8 @@ def _zh_head(s: str, pos: int, person: bool) -> tuple[int, str] | None:
         for i in range(pos + 2, min(pos + 7, run) + 1):
             if s[i - 1] in _ZH_SUFFIX and (i >= run or s[i] in _ZH_STOP_AFTER):
                 return i, _unit_key(s[pos:i])
+        if run >= pos + 2 and s[pos + 1] in _ZH_SUFFIX and s[pos] not in _ZH_SUFFIX and not _ZH_SAYS.match(s, pos + 2):
+            return pos + 2, _unit_key(s[pos : pos + 2])  # "12万名牧民受到影响": a measure word of persons
     return None
 
 
@@ -350,6 +367,34 @@ def _zh_same_counter(
     return e + 1, unit, subject, None
 
 
+_ZH_HAVE = re.compile(r"(?:共|约|还|仍|已|已经|总共|一共)?有$")
+_ZH_CLAUSE_END = frozenset("，,。；;、！？!?）)")
+
+
+def _zh_bare_counter(s: str, start: int, e: int) -> tuple[int, str, tuple[int, int], str | None] | None:
+    """A measure word ending its clause counts the noun before: "重症病例累计已达312例" (病例), "恢复供电的
+    村庄有86个" (村庄); or says what happened to those counted: "其中41例死亡"."""
+    counter = _ZH_COUNTER.match(s[e : e + 1])
+    if counter is None:
+        return None
+    p = e + 1
+    more = _ZH_MORE.match(s, p)
+    qual = "at_least" if more else None
+    p = more.end() if more else p
+    if counter.group(0) in "例名位" and (out := _ZH_OUTCOME.match(s, p)):
+        return out.end(), _OUTCOME_UNITS[out.group("o")], out.span("o"), qual
+    if p < len(s) and s[p] not in _ZH_CLAUSE_END:
+        return None
+    have = _ZH_HAVE.search(s, max(0, start - 4), start)
+    found = measured_zh.back(s, _Figure(have.start() if have else start, start, p, 0.0, "", (e, p), None), True)
+    if found.span is None or not (found.linked or have):
+        return None
+    noun = s[found.span[0] : found.span[1]]
+    known = next((_ZH_HEADS[noun[-k:]] for k in range(min(6, len(noun)), 1, -1) if noun[-k:] in _ZH_HEADS), None)
+    unit = "cases" if counter.group(0) == "例" else known or _unit_key(noun)
+    return p, unit, found.span, qual
+
+
 def _zh_figures(s: str, hans: bool) -> list[_Figure]:
     out: list[_Figure] = []
     matches = list(_ZH_NUM.finditer(s))
@@ -366,7 +411,7 @@ def _zh_figures(s: str, hans: bool) -> list[_Figure]:
             continue  # "一名" is "a", "千" alone is a figure only in "逾千人", "近百"
         if _ZH_BASELINE.search(s, max(0, m.start() - 6), (before.start() if before else m.start())):
             continue
-        value = _zh_value(num, mult)
+        value = _zh_number(m)
         if value is None or value <= 0:
             continue
         end_num = m.end() + (s[m.end() : m.end() + 1] == "%")
@@ -383,7 +428,8 @@ def _zh_figures(s: str, hans: bool) -> list[_Figure]:
         follow = _zh_after_number(s, last.end(), hans, large)
         if follow is None:
             follow = _zh_listed(s, before.start() if before else m.start(), last.end())
-        follow = follow or _zh_same_counter(s, last.end(), counted)
+        follow = follow or _zh_bare_counter(s, before.start() if before else m.start(), last.end()) or (
+            _zh_same_counter(s, last.end(), counted))
         if follow is None:
             toll = _ZH_TOLL.search(s, max(0, m.start() - 12), m.start())
             if not toll or not num[0].isdigit():

@@ -25,12 +25,14 @@ _EN_VERB = re.compile(
     r"schätzt|schätzte|schätzen|schätzten|geschätzt|betonte|behauptet|behauptete|warnte|warnten|nannte|nannten|"
     r"nennt|nennen|genannt|bezifferte|bezifferten|beziffert|beziffern|spricht|sprach|sprechen|sprachen|gesprochen|"
     r"zählte|zählten|gab|gaben|gibt|geben|angegeben|kündigte|kündigten|kündigt|zeigen|zeigte|zeigten|zeigt|gesagt|"
+    r"ergab|ergaben|ergibt|"
     r"versprach|versprachen|drohte|drohten|kritisierte|kritisierten|expected|forecast|forecasts|erwartet|erwarten|"
     r"erwarteten|rechnen|rechnet|rechneten|gerechnet)\b"
 )
 _SEPARABLE = _words("gab gaben gibt geben kündigte kündigten kündigt")  # speech only with their "an"
 _SHOW = _words(  # "figures show", "a study found", "the manifest listed"
-    "show shows showed found finds zeigen zeigte zeigten zeigt listed documented recorded registered"
+    "show shows showed found finds zeigen zeigte zeigten zeigt listed documented recorded registered "
+    "ergab ergaben ergibt"
 )  # "figures show", "a study found"
 _DOCUMENT_BY = re.compile(
     r"^\s*(?:(?:an?|the)\s+(?:[\w-]+\s+)?(?:report|study|survey|analysis|review|poll|paper|investigation|audit)|"
@@ -44,8 +46,9 @@ _DOCUMENT_APPOSED = re.compile(
     r"\s*,\s*(?:compiled|published|released|issued|prepared|conducted|carried out|commissioned)\s+by\s+(?P<x>[^,]+?)"
     r"(?:\s+(?:on|last|this|earlier)\s+\w+)?\s*,\s*$"
 )
-_DOCUMENT_AFTER = re.compile(
-    r"\s+(?:(?:neue|aktuelle|vorläufige|amtliche)\s+)?(?:Daten|Zahlen|Statistiken|Berechnungen|Erhebungen|Auswertungen)\s+"
+_DOCUMENT_AFTER = re.compile(  # "Das zeigen Daten des ADAC", "Das ergab eine Auswertung des Mediendienstes X"
+    r"\s+(?:(?:eine|die|neue|neuen|aktuelle|aktuellen|vorläufige|amtliche|jüngste)\s+)*(?:Daten|Zahlen|Statistiken|"
+    r"Statistik|Berechnungen|Erhebung(?:en)?|Auswertung(?:en)?|Umfragen?|Studie|Analyse|Untersuchung|Anfrage|Recherchen?)\s+"
     r"(?:des|der|vom|von)\s+(?P<x>[^,;.:()]+?)\s*(?=[,;.:]|$)"
 )
 _PARTICIPLES = _words(
@@ -87,7 +90,8 @@ _EN_UNCONFIRMED = re.compile(
     re.IGNORECASE,
 )
 _LATIN_BOUNDARY = re.compile(r"[;:()\x01\n\"“”„«»–—]|,(?!\d)")
-_DETERMINERS = _words("the a an der die das den dem des ein eine einer einem einen eines some several many")
+_DETERMINERS = _words("the a an der die das den dem des ein eine einer einem einen eines some several many "
+                      "ihr ihre sein seine dessen deren")
 _CONNECTORS = _words("of for and de von und der des du the in für at")
 _PRONOUNS = _words("he she it they we i you er sie es wir ich man")
 _ROLES = _words(

@@ -16,7 +16,7 @@ _ZH_BOUNDARY = re.compile(r"[,，。;；:：!！?？\x01\n]")
 _ZH_VERB = re.compile(
     r"(?:(?<![所据小传听演游宣号堪简自并俗昵来再被])(?:回答说|回应说|回应称|声称|宣称|表示|指出|透露|证实|指责|指控|"
     r"宣布|强调|坦言|告诉|披露|提到|提及|认为|估计|预估|估算|推算|测算|警告|介绍(?![的了])|公布(?!的)|通报(?!的)|"
-    r"批评|抨击|谴责|驳斥|反驳|形容|直言|坦承|承认|重申|补充|解释|提醒|呼吁|质疑|预计|"
+    r"批评|抨击|谴责|驳斥|反驳|形容|直言|坦承|承认|重申|补充|解释|提醒|呼吁|质疑|预计|写道|撰文称|"
     r"指(?=[,，:：])|测定(?=[,，:：])|统计(?=[,，:：])|分析(?=[,，:：])|初估|报道(?=[,，:：]|称|说)|称|说)|(?<=数据|数字|统计|资料|结果|报告|调查|记录|民调|图像|画面|监测)显示)"
     r"(?![明法服为作号赞之])"
 )
@@ -76,7 +76,8 @@ _ZH_NOT_NAME = _words(
 _ZH_GENERIC = _words("公司 该公司 本公司 政府 当局 我们 他们 外界 市场 对方 双方 各方 官方")
 _ZH_DOCUMENTS = _words("报告 该报告 通报 公告 声明 该声明 文件 数据 统计")
 _ZH_ESTIMATING = frozenset(["预计", "初估", "估计", "估算", "推算", "测算", "预估"])
-_ZH_PERSONS = re.compile(r"(?:人员|人士|专家|学者|分析师|官员|议员|媒体|居民|村民|民众|机构|部门)$")
+_ZH_PERSONS = re.compile(
+    r"(?:人员|人士|专家|学者|分析师|官员|议员|媒体|居民|村民|民众|机构|部门|目击者|网友|知情者|当事人)$")
 
 
 def _agentive(name: str) -> bool:
@@ -136,7 +137,9 @@ def _clean_zh(x: str) -> str | None:
     bad = _ZH_BAD_IN_ORG if _ZH_ORG_END.search(x) or _ZH_PERSONS.search(x) else _ZH_BAD  # 应急管理厅, 立法会议员
     if len(x) < 2 or len(x) > 25 or x in _ZH_NOT_NAME or bad.search(x):
         return None
-    if x.startswith(("有", "可以", "比如", "换句")) and not x.startswith("有关"):
+    if x.startswith("有") and _ZH_PERSONS.search(x) and len(x) >= 3:
+        x = x[1:]  # "另有目击者告诉记者": 目击者
+    elif x.startswith(("有", "可以", "比如", "换句")) and not x.startswith("有关"):
         return None
     return x
 
@@ -154,6 +157,9 @@ def _zh_name_before(m: str, end: int) -> tuple[bool, str | None, str | None]:
     raw = _ZH_DATELINE.sub("", m[start:end].replace(PAREN_MASK, ""))
     if _ZH_LEAD.sub("", raw.lstrip()).startswith(("据", "根据")) or raw.endswith("、"):
         return False, None, None  # "据X报道": the according-to pattern has it
+    titled = _ZH_TITLE.search(_strip_zh(raw.replace(PAREN_MASK, "").strip()))
+    if titled and _zh_person_name(titled.group("name")):
+        return True, titled.group("name"), None  # "该局副局长周立新介绍": the person, not "该局"
     if pronoun := _pronoun(raw):
         return True, None, pronoun
     if _ZH_LEAD.sub("", raw.strip()) in _ZH_DOCUMENTS:

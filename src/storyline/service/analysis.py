@@ -23,7 +23,7 @@ from . import Storyline
 
 log = logging.getLogger(__name__)
 
-ANALYSIS_VERSION = 5  # 5: quotation speakers, titles, counted sources, passives (4: documents, pronouns)
+ANALYSIS_VERSION = 6  # 6: explicit carry-over only, bare measure words (5: speakers, titles, counted sources)
 BATCH = 100
 
 
