@@ -129,7 +129,6 @@ def test_chinese_numbers_that_are_not_claims() -> None:
         "2024年10月21日，会议在北京召开。",
         "第3次会议于下午3点开始，第三方未参加。",
         "他今年45岁。",
-        "价格较去年增长3个百分点。",  # percentage points: a change, not a share
         "联系电话：010-12345678，或拨打13812345678。",
         "详情见 https://www.dw.com/zh/a-70553363 页面。",
         "乌克兰公布的视频显示数十名朝鲜新兵排队领取军服。",
@@ -372,7 +371,7 @@ def test_seed_quotes() -> None:
 
 def test_percentages_are_figures_without_an_of() -> None:
     """A percentage is a claim whatever it is of; what it is of is its subject when it says so."""
-    assert figures("价格上涨了5%，较去年增长3个百分点。", "zh-Hans") == [(5.0, "percent", None)]
+    assert figures("价格上涨了5%，较去年增长3个百分点。", "zh-Hans") == [(5.0, "percent", None), (3.0, "points", None)]
     claim = one("工会要求加薪9%。", "zh-Hans")
     assert (claim.value, claim.subject) == (9.0, "加薪")
     assert figures("In 2023 prices rose 5%.", "en") == [(5.0, "percent", None)]
@@ -764,3 +763,17 @@ def test_officers_and_counts_after_the_word_year(text: str, language: str, expec
     [claim] = extract_claims(text, language)
     assert (claim.value, claim.subject, claim.attributed_to) == expected
     assert extract_claims("Im Jahr 2023 wurden Fälle registriert.", "de") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("本周就诊人次为11万人次，较前一周上升8.3%。", (8.3, "percent", "就诊人次")),  # the figure before changed
+    ("增速比上半年加快0.4个百分点。", (0.4, "points", "增速")),  # as "0.4 percentage points" is
+    ("受此影响，市值蒸发约300亿元。", (3e10, "cny", "市值")),
+    ("建成后年产值可达120亿元。", (1.2e10, "cny", "年产值")),
+    ("调查显示，超过六成受访者表示支持。", (60.0, "percent", "受访者")),  # a share of those asked, and no source
+    ("出口增长四成。", (40.0, "percent", "出口")),
+])
+def test_what_a_chinese_rate_or_amount_measures(text: str, expected: tuple[float, str, str]) -> None:
+    claim = extract_claims(text, "zh-Hans")[-1]
+    assert (claim.value, claim.unit, claim.subject) == expected
+    assert claim.attributed_to is None

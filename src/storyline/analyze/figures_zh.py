@@ -66,6 +66,7 @@ seats: 席 席位 议席
 votes: 选票 票
 missing: 失踪者 失联者
 participants: 受试者 志愿者 参与者
+respondents: 受访者 被调查者 被访者 受访民众
 aftershocks: 余震
 trains: 列车 旅客列车 火车 动车 班列
 flights: 航班
@@ -98,7 +99,7 @@ _ZH_ALONE = re.compile(r"仅[^，。；,;]{1,12}?就(?:已经?|已|有|共)?[^�
 _ZH_BASELINE = re.compile(r"(?:上届|上次|去年|前年|此前|之前|往年|以往)(?:同期)?的?$")
 _ZH_RANGE = re.compile(r"[至到~～\-－—]")
 _ZH_TENTHS = re.compile(
-    r"(?P<cue>约|近|逾|占|达|减少|增加|下降|上升|超过|提升至|提高|降低|降至|升至|减排|削减|仅|为|减|增|成长|"
+    r"(?P<cue>约|近|逾|占|达|减少|增加|增长|上涨|下跌|下滑|下降|上升|超过|提升至|提高|降低|降至|升至|减排|削减|仅|为|减|增|成长|"
     r"占[^，。；,;\d]{1,8}?的)"
     r"(?P<n>[一二两三四五六七八九十])成(?P<m>[一二三四五六七八九])?(?![为功立员本交果绩熟年都长不])"
 )
@@ -110,6 +111,7 @@ _ZH_CURRENCY = re.compile(
 )
 _ZH_MEASURE = re.compile(
     r"^(?:平方公里|平方公尺|平方米|立方米|立方公尺|公里|千米|英里|公顷|公吨|吨|公斤|千克|毫米|厘米|公尺|公分|米(?![饭粉面酒\d])|个星期|"
+    r"摄氏度|个百分点|百分点|"
     r"周(?![年岁边末围]))"
 )
 _ZH_COUNTER = re.compile(
@@ -212,6 +214,8 @@ def _zh_fixed_unit(s: str, e: int) -> tuple[int, str, tuple[int, int], str | Non
         if head:
             return head[0], "vote share" if head[1] == "votes" else "percent", (e + 2, head[0]), None
         end = _zh_run(s, e + 2)
+        if s[e + 2 : e + 3] == "人":
+            end = e + 3  # "15%的人表示反对": of the people
         return (end, "percent", (e + 2, end), None) if end > e + 3 else (e + 1, "percent", (e, e + 1), None)
     if rest[:1] == "%":
         after = _ZH_QUAL_AFTER.match(s, e + 1)  # "80%左右"
@@ -468,5 +472,8 @@ def _zh_percent_words(s: str) -> list[_Figure]:
         before, qualifier = _zh_qualifier(s, m.start("n"))
         qualifier = qualifier or ("approx" if m.group("cue") in ("约", "近") else None)
         start = min(m.start("n"), before.start() if before else m.start("n"))
-        out.append(_Figure(start, m.start("n"), m.end(), value, "percent", (m.start("n"), m.end()), qualifier))
+        at = m.end() + (s[m.end() : m.end() + 1] == "的")
+        head = _zh_head(s, at, True)  # "六成受访者", "六成的受访者": a share of those asked
+        subject, end = ((at, head[0]), head[0]) if head else ((m.start("n"), m.end()), m.end())
+        out.append(_Figure(start, m.start("n"), end, value, "percent", subject, qualifier))
     return out

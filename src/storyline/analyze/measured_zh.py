@@ -30,7 +30,7 @@ _LINK = _words("""
 占 占比 维持 保持 在 于 录得 已 已经 仍 仍然 将 还 也 则 均 都 一度 分别 再 又 继续 持续 仅 只 就 了 年增 年减 成长
 衰退 扩增 实际 实质 名义 每秒 每小时 每年 每月 平均 预计 估计 约达 最多 最少 至少 长达 宽达 深达 高约 共约 总共约
 完成 实现 调整 上调 下调 调高 调低 调升 调降 阶段性 收涨 收跌 大涨 大跌 暴涨 暴跌 飙升 骤降 涨超 跌超
-可能 有望 或将 将会 预计将 缩小 缩小到 缩小至 扩大到 扩大至
+可 可能 有望 或将 将会 预计将 缩小 缩小到 缩小至 扩大到 扩大至 可达 可达到 蒸发 缩水 加快 放缓 高出 低于 高于
 """)
 # verbs whose subject is not the thing measured ("暴雨造成…", "消防局出动…", "村子就有…")
 _STOP = _words("""
@@ -68,6 +68,7 @@ _TIME = re.compile(
 )
 
 
+_COMPARED = re.compile(r"^(?:较|比)(?:前|上|去|同)?$")  # the comparison a change is measured against
 _RETAG = _lexicon(_WORDS)  # word -> the tag the private tagger gives it
 _LOCATIVE = frozenset("内中后前里间")  # after a number or time: 两年内, 三天后
 
@@ -117,7 +118,7 @@ def _stop(word: str) -> bool:
 def _skippable(tok: Token) -> bool:
     _, _, word, tag = tok
     return (word in _LINK or word in _CURRENCIES or (tag in _SKIP_TAGS and not _stop(word)) or bool(_TIME.match(word))
-            or bool(_LINK_JOINED.fullmatch(word)))
+            or bool(_LINK_JOINED.fullmatch(word)) or bool(_COMPARED.match(word)))
 
 
 def _phrase(tokens: list[Token], i: int) -> tuple[int, int]:
@@ -155,7 +156,7 @@ def back(s: str, f: _Figure, adjacent_verbs: bool) -> Back:
         word = tokens[i][2]
         if change is None and word in _CHANGE:
             change = tokens[i][:2]
-        if tokens[i][3] == "f" or word in ("上", "中", "内", "下"):
+        if (tokens[i][3] == "f" and not _COMPARED.match(word)) or word in ("上", "中", "内", "下"):
             at = next((k for k in range(i - 1, -1, -1) if tokens[k][2] == "在"), None)  # "在2020年基础上减少"
             if at is None or not linked:
                 return Back(None, True, place=True)
@@ -216,5 +217,5 @@ def previous_clause_figure(s: str, f: _Figure, earlier: list[_Figure]) -> _Figur
     if not (start - 2 <= last.end <= start - 1):
         return None
     if all(_skippable(t) for t in _tokens(s, start, f.start)):
-        return last
+        return last  # "就诊人次为11万人次，较前一周上升8.3%"
     return None
