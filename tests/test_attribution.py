@@ -464,3 +464,16 @@ def test_german_reported_speech_carries_its_source_on() -> None:
 ])
 def test_the_next_sentence_names_the_source(text: str, source: str) -> None:
     assert {c.attributed_to for c in extract_claims(text, "de")} == {source}
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("The company will invest $2.5 billion in a new plant, it said.", "en", [(2.5e9, "company")]),
+    ("Die Ermittler gehen von mindestens 60 Opfern aus.", "de", [(60.0, "Ermittler")]),
+    ("Die Polizei geht davon aus, dass 300 Menschen kamen.", "de", [(300.0, "Polizei")]),
+    ("Nach Angaben der Polizei wurden 14 Menschen verletzt, zwei davon schwer.", "de",
+     [(14.0, "Polizei"), (2.0, "Polizei")]),
+    ("据介绍，该市空气质量优良天数比例为86.3%。", "zh-Hans", [(86.3, None)]),  # "according to the briefing": no one
+])
+def test_estimates_and_the_subject_of_it_said(text: str, language: str,
+                                              expected: list[tuple[float, str | None]]) -> None:
+    assert _by(text, language) == expected

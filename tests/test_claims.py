@@ -777,3 +777,23 @@ def test_what_a_chinese_rate_or_amount_measures(text: str, expected: tuple[float
     claim = extract_claims(text, "zh-Hans")[-1]
     assert (claim.value, claim.unit, claim.subject) == expected
     assert claim.attributed_to is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("该党获得38.5%的选票，比上届减少4.2个百分点。", [(38.5, "选票"), (4.2, "选票")]),  # 上届 is when, not what
+    ("全市新能源汽车销量突破15万辆，同比增长62%。", [(150000.0, "新能源汽车销量"), (62.0, "新能源汽车销量")]),
+    ("累计报告确诊病例超过4000例，死亡病例87例。", [(4000.0, "病例"), (87.0, "死亡病例")]),
+    ("净利润下降18.6%至41亿元。", [(18.6, "净利润"), (4.1e9, "净利润")]),  # a change and a level: no range
+    ("涉及学生约1100万名，占全国在校学生总数的4%左右。", [(1.1e7, "学生"), (4.0, "学生")]),  # the share they take
+])
+def test_chinese_subjects_carried_between_clauses(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(c.value, c.subject) for c in extract_claims(text, "zh-Hans")] == expected
+
+
+def test_an_amount_that_names_only_its_unit_measures_what_the_last_one_did() -> None:
+    text = ("Der Konzern meldete einen Gewinn von 2,1 Milliarden Euro. "
+            "Analysten hatten mit 1,9 Milliarden Euro gerechnet.")
+    assert [(c.value, c.subject, c.attributed_to) for c in extract_claims(text, "de")] == [
+        (2.1e9, "Gewinn", "Konzern"), (1.9e9, "Gewinn", "Analysten")]
+    other_paragraph = "Der Konzern meldete einen Gewinn von 2,1 Milliarden Euro.\n\nNötig seien 80 Milliarden Euro."
+    assert extract_claims(other_paragraph, "de")[-1].subject == "Euro"

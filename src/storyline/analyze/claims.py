@@ -35,10 +35,10 @@ from functools import lru_cache
 from .citations import attribution_of, source_covering, sources
 from .context import Context, zh_people
 from .entities import extract_entities
-from .figures import _QUALIFIERS, SAME_FIGURE, _Figure, mask_ids
+from .figures import _CURRENCIES, _QUALIFIERS, SAME_FIGURE, _Figure, mask_ids
 from .figures_latin import _LAT_QUAL_BEFORE, _lat_figures
 from .figures_zh import _ZH_QUAL_BEFORE, _zh_figures
-from .measured import measured
+from .measured import measured, unit_subject
 from .measures import measures
 from .sentences import HAN, Source, fold, is_cjk, is_german, mask, quote_spans, split_sentences
 
@@ -129,9 +129,11 @@ def extract_claims(text: str, language: str | None) -> list[Claim]:
     hans = not tag.lower().startswith(("zh-hant", "zh-tw", "zh-hk", "zh-mo", "yue"))
     claims: list[Claim] = []
     previous: list[int] = []  # the claims of the paragraph's previous sentence
+    opened = 0  # the paragraph's first claim
     for context, sentence, s, written, _ in _sentences(text, tag):
         if context.first:
-            previous = []
+            previous, opened = [], len(claims)
+        before = len(claims)
         masked = mask_ids(s)
         fixed = _measure_figures(masked, cjk, german)
         counted = _zh_figures(masked, hans) if cjk else _lat_figures(masked, german)
@@ -147,6 +149,8 @@ def extract_claims(text: str, language: str | None) -> list[Claim]:
                 if not previous:
                     continue
                 unit, subject = claims[previous[-1]].unit, claims[previous[-1]].subject
+            elif unit in _AMOUNTS and unit_subject(subject, cjk):
+                subject = _same_unit_subject(claims[opened:], unit) or subject
             inside = next(((a, b) for a, b in quoted if a < f.number < b), None)
             src = _quote_source(found, s, *inside) if inside else source_covering(found, s, f.number)
             claims.append(
@@ -162,9 +166,21 @@ def extract_claims(text: str, language: str | None) -> list[Claim]:
             )
         if previous and _BACK.match(sentence):  # "Das teilte X mit.", "Das sind 12 Prozent mehr, wie X mitteilte."
             _cite_back(claims, previous, context, found)
-        previous = list(range(len(claims) - len(figures), len(claims)))
+        previous = list(range(before, len(claims)))
         context.after(sentence, found, _own(found))
     return claims
+
+
+_AMOUNTS = frozenset({*_CURRENCIES.values(), "元", "percent"})
+
+
+def _same_unit_subject(earlier: list[Claim], unit: str) -> str | None:
+    """For an amount that says only its unit ("Analysten hatten mit 1,9 Milliarden Euro gerechnet"): what
+    the paragraph's last amount in the same unit measured ("einen Gewinn von 2,1 Milliarden Euro")."""
+    for claim in reversed(earlier):
+        if claim.unit == unit:
+            return None if unit_subject(claim.subject, bool(HAN.search(claim.subject))) else claim.subject
+    return None
 
 
 # a sentence that only says who gave the figures before it: "Das teilte Eurostat mit.", "That is according to X."

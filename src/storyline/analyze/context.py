@@ -188,8 +188,12 @@ class Context:
             return found
         if src.name is None and src.pronoun in _DE_BACK:  # "nach ihren Angaben", "demnach"
             return self.last or self.subject or self.recent
-        if src.name is None and src.pronoun in ("it", "It") and self.last and not person_like(self.last):
-            return self.last  # "The ministry said …. It said …"
+        if src.name is None and src.pronoun in ("it", "It"):
+            if self.last and not person_like(self.last):
+                return self.last  # "The ministry said …. It said …"
+            if (own := _en_subject(sentence[: src.anchor])) is not None:
+                return self.anaphor(Source(own, 0, 0, 0)) or own  # "The company will invest …, it said"
+            return None
         if src.name is None and src.pronoun and src.pronoun.lower() in _PERSON_PRONOUNS:
             return self.person_before(sentence[: src.anchor]) or self._titled_before(src.pronoun)
         return src.name
@@ -223,6 +227,29 @@ _DE_TITLES = re.compile(
     r"(?:minister|ministerin|präsident|präsidentin|sprecher|sprecherin|chef|chefin|direktor|direktorin|leiter|"
     r"leiterin|bürgermeister|bürgermeisterin|kanzler|kanzlerin)$"
 )
+
+
+# the subject opening an English sentence, up to its verb: "The company will …", "Acme Corp has …"
+_EN_SUBJECT = re.compile(
+    r"\s*(?:The\s+)?(?P<x>(?:[A-Z][\w&.'-]*\s+){0,4}?[\w&'-]+)\s+(?:will|would|has|had|have|is|was|plans?|planned|"
+    r"expects?|expected|wants?|aims?|intends?|reported|posted|announced|sold|bought|cut|raised|invested|spent|lost|"
+    r"made|hired|agreed|paid|received|won|recorded)\b"
+)
+_EN_ORGANISATION = frozenset(re.findall(r"\S+", (
+    "company firm group bank government ministry agency council city state authority authorities police army "
+    "military union airline carrier insurer regulator operator utility court university hospital school fund")))
+
+
+def _en_subject(head: str) -> str | None:
+    """The organisation that opens `head` (an English sentence up to "it said"): a name or an organisation noun."""
+    m = _EN_SUBJECT.match(head)
+    if m is None:
+        return None
+    x = m.group("x")
+    words = x.split()
+    if all(w[:1].isupper() for w in words) and x not in ("It", "This", "That", "There"):
+        return x
+    return x if len(words) == 1 and x.lower() in _EN_ORGANISATION else None
 
 
 def _de_subject(sentence: str) -> str | None:

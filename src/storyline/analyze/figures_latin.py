@@ -374,7 +374,7 @@ def _bare_unit(
 _PREP_BEFORE = re.compile(r"\b(?P<p>von|at|auf|on|bei|mit|of)\s+$", re.IGNORECASE)
 
 
-_OF_THEM = re.compile(r"\s+(?:von ihnen|of them|of those|of whom|darunter)\b", re.IGNORECASE)
+_OF_THEM = re.compile(r"\s+(?:von ihnen|of them|of those|of whom|darunter|davon)\b", re.IGNORECASE)
 _PART_OF = re.compile(r"\b(?:davon|darunter|of them|of whom|of which|including|among them)\s+$", re.IGNORECASE)
 
 

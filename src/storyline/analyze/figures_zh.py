@@ -375,9 +375,11 @@ _ZH_HAVE = re.compile(r"(?:共|约|还|仍|已|已经|总共|一共)?有$")
 _ZH_CLAUSE_END = frozenset("，,。；;、！？!?）)")
 
 
-def _zh_bare_counter(s: str, start: int, e: int) -> tuple[int, str, tuple[int, int], str | None] | None:
+def _zh_bare_counter(s: str, start: int, e: int, qualified: bool = False
+                     ) -> tuple[int, str, tuple[int, int], str | None] | None:
     """A measure word ending its clause counts the noun before: "重症病例累计已达312例" (病例), "恢复供电的
-    村庄有86个" (村庄); or says what happened to those counted: "其中41例死亡"."""
+    村庄有86个" (村庄), "确诊病例超过4000例" (after a qualifier), "死亡病例87例" (病例 right before its number);
+    or says what happened to those counted: "其中41例死亡"."""
     counter = _ZH_COUNTER.match(s[e : e + 1])
     if counter is None:
         return None
@@ -391,11 +393,14 @@ def _zh_bare_counter(s: str, start: int, e: int) -> tuple[int, str, tuple[int, i
         return None
     have = _ZH_HAVE.search(s, max(0, start - 4), start)
     found = measured_zh.back(s, _Figure(have.start() if have else start, start, p, 0.0, "", (e, p), None), True)
-    if found.span is None or not (found.linked or have):
+    if found.span is None:
         return None
     noun = s[found.span[0] : found.span[1]]
     known = next((_ZH_HEADS[noun[-k:]] for k in range(min(6, len(noun)), 1, -1) if noun[-k:] in _ZH_HEADS), None)
-    unit = "cases" if counter.group(0) == "例" else known or _unit_key(noun)
+    adjacent = found.span[1] == start and (counter.group(0) == "例" or known is not None)
+    if not (found.linked or have or qualified or adjacent):
+        return None
+    unit = "cases" if counter.group(0) == "例" else known or _ZH_COUNTER_UNITS.get(counter.group(0)) or _unit_key(noun)
     return p, unit, found.span, qual
 
 
@@ -420,7 +425,8 @@ def _zh_figures(s: str, hans: bool) -> list[_Figure]:
             continue
         end_num = m.end() + (s[m.end() : m.end() + 1] == "%")
         nxt = matches[i + 1] if i + 1 < len(matches) else None
-        ranged = nxt is not None and nxt.start() == end_num + 1 and bool(_ZH_RANGE.fullmatch(s[end_num]))
+        ranged = (nxt is not None and nxt.start() == end_num + 1 and bool(_ZH_RANGE.fullmatch(s[end_num]))
+                  and (s[m.end() : m.end() + 1] == "%") == (s[nxt.end() : nxt.end() + 1] == "%"))  # "下降18.6%至41亿元"
         if ranged and nxt is not None:
             taken.add(nxt.start())
             if not mult and nxt.group("mult"):
@@ -432,7 +438,8 @@ def _zh_figures(s: str, hans: bool) -> list[_Figure]:
         follow = _zh_after_number(s, last.end(), hans, large)
         if follow is None:
             follow = _zh_listed(s, before.start() if before else m.start(), last.end())
-        follow = follow or _zh_bare_counter(s, before.start() if before else m.start(), last.end()) or (
+        start = before.start() if before else m.start()
+        follow = follow or _zh_bare_counter(s, start, last.end(), before is not None) or (
             _zh_same_counter(s, last.end(), counted))
         if follow is None:
             toll = _ZH_TOLL.search(s, max(0, m.start() - 12), m.start())

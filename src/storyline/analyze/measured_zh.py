@@ -64,6 +64,7 @@ _WHOLE = _words("全省 全市 全国 全县 全区 全镇 全村 全港 全台 
 _GENERIC = _words("数字 数据 数值 数额 数目 数 总数 情况 结果 方面 水平")
 _TIME = re.compile(
     r"^(?:[今去明前后本上下]年|全年|上半年|下半年|[一二三四]季度|前[一二三四]季度|当[天日月年]|[同当]期|目前|此前|截至|"
+    r"上届|上一届|上次|上期|往年|"
     r"时|时候|期间|之际|高峰时|高峰期|最多时|[上本去今]?年度)"
 )
 
@@ -216,6 +217,9 @@ def previous_clause_figure(s: str, f: _Figure, earlier: list[_Figure]) -> _Figur
     last = earlier[-1]
     if not (start - 2 <= last.end <= start - 1):
         return None
-    if all(_skippable(t) for t in _tokens(s, start, f.start)):
+    tokens = _tokens(s, start, f.start)
+    if all(_skippable(t) for t in tokens):
         return last  # "就诊人次为11万人次，较前一周上升8.3%"
+    if f.unit == "percent" and tokens and tokens[0][2] in ("占", "约占", "占比") and tokens[-1][2] == "的":
+        return last  # "涉及学生约1100万名，占全国在校学生总数的4%": the students are the 4%
     return None

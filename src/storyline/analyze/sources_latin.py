@@ -25,11 +25,12 @@ _EN_VERB = re.compile(
     r"schätzt|schätzte|schätzen|schätzten|geschätzt|betonte|behauptet|behauptete|warnte|warnten|nannte|nannten|"
     r"nennt|nennen|genannt|bezifferte|bezifferten|beziffert|beziffern|spricht|sprach|sprechen|sprachen|gesprochen|"
     r"zählte|zählten|gab|gaben|gibt|geben|angegeben|kündigte|kündigten|kündigt|zeigen|zeigte|zeigten|zeigt|gesagt|"
-    r"ergab|ergaben|ergibt|"
+    r"ergab|ergaben|ergibt|geht|gehen|ging|gingen|"
     r"versprach|versprachen|drohte|drohten|kritisierte|kritisierten|expected|forecast|forecasts|erwartet|erwarten|"
     r"erwarteten|rechnen|rechnet|rechneten|gerechnet)\b"
 )
 _SEPARABLE = _words("gab gaben gibt geben kündigte kündigten kündigt")  # speech only with their "an"
+_ASSUME = _words("geht gehen ging gingen")  # "Die Ermittler gehen von mindestens 60 Opfern aus": an estimate
 _SHOW = _words(  # "figures show", "a study found", "the manifest listed"
     "show shows showed found finds zeigen zeigte zeigten zeigt listed documented recorded registered "
     "ergab ergaben ergibt"
@@ -553,6 +554,8 @@ def _speech(m: str, verb: re.Match[str], word: str) -> bool:
     "admitted 410 patients"."""
     if word in _SEPARABLE:
         return bool(re.search(r"\b(?:an|bekannt)\b", re.split(r"[,;.]\s", m[verb.end() :], maxsplit=1)[0]))
+    if word in _ASSUME:
+        return bool(re.match(r"\s+(?:\w+\s+){0,3}?(?:von\s+[^,;.]*\baus\b|davon\s+aus\b)", m[verb.end() :]))
     if re.search(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", m[max(0, verb.start() - 30) : verb.start()]):
         return False  # "Damage is estimated at …": the thing estimated, not who estimates
     if word in _NOUN_TOO and (re.match(r"\s+(?:of|for|from|by|to)\b", m[verb.end() :]) or re.search(
