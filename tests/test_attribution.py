@@ -477,3 +477,10 @@ def test_the_next_sentence_names_the_source(text: str, source: str) -> None:
 def test_estimates_and_the_subject_of_it_said(text: str, language: str,
                                               expected: list[tuple[float, str | None]]) -> None:
     assert _by(text, language) == expected
+
+
+def test_chinese_anaphors_followed_by_adverbs_and_places() -> None:
+    text = "气象署表示，累积雨量可能超过600毫米。该署也提醒，沿海地区浪高可达7公尺。"
+    assert _by(text, "zh-Hans") == [(600.0, "气象署"), (7.0, "气象署")]
+    # no company named before: the company, as the text calls it
+    assert _by("该公司在财报中称，第三季度营收同比增长8%。", "zh-Hans") == [(8.0, "该公司")]

@@ -797,3 +797,14 @@ def test_an_amount_that_names_only_its_unit_measures_what_the_last_one_did() -> 
         (2.1e9, "Gewinn", "Konzern"), (1.9e9, "Gewinn", "Analysten")]
     other_paragraph = "Der Konzern meldete einen Gewinn von 2,1 Milliarden Euro.\n\nNötig seien 80 Milliarden Euro."
     assert extract_claims(other_paragraph, "de")[-1].subject == "Euro"
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("其中约六成是妇女和儿童。", "zh-Hans", (60.0, "妇女")),
+    ("沿海地区浪高可达7公尺。", "zh-Hans", (7.0, "浪高")),
+    ("全国夏粮总产量达到2996亿斤。", "zh-Hans", (2.996e11, "总产量")),
+    ("Home prices have dropped by nearly 20 percent since their peak.", "en", (20.0, "Home prices")),
+])
+def test_shares_heights_weights_and_changes_since(text: str, language: str, expected: tuple[float, str]) -> None:
+    [claim] = extract_claims(text, language)
+    assert (claim.value, claim.subject) == expected

@@ -27,6 +27,7 @@ from .sources_zh import ZH_TITLES
 
 _PERSON_PRONOUNS = frozenset(["他", "她", "he", "she", "er", "sie"])
 _ZH_ANAPHOR = re.compile(r"^该(?P<head>[\u4e00-\u9fff]{1,3})$")
+_ZH_ORG_ANAPHOR = re.compile(r"^该(?:公司|集团|企业|银行|机构|组织|部门|医院|大学|学校|政府|协会|基金会)$")
 _ZH_BOUNDARY = re.compile(r"[,，。;；:：!！?？\x01\n]")
 _ZH_NOT_PERSON = re.compile(
     r"(?:室|部|局|院|府|馆|处|会|厅|署|中心|机构|部门|方面|政府|军|社|台|报|团|队|组织|平台|公司|集团|大学|医院|人士|"
@@ -196,6 +197,8 @@ class Context:
             return None
         if src.name is None and src.pronoun and src.pronoun.lower() in _PERSON_PRONOUNS:
             return self.person_before(sentence[: src.anchor]) or self._titled_before(src.pronoun)
+        if src.name is None and src.pronoun and _ZH_ORG_ANAPHOR.match(src.pronoun):
+            return src.pronoun  # "该公司在财报中称" with no company named before: the company, as the text says
         return src.name
 
     def after(self, sentence: str, found: list[Source], own: bool) -> None:

@@ -67,7 +67,7 @@ _MEASURES = {
     "Millimeter": "mm", "Metern": "metres", "Kilometern": "km", "Zentimeter": "cm", "Zentimetern": "cm",
     "weeks": "weeks", "Wochen": "weeks", "°C": "celsius", "°Celsius": "celsius",
     "degrees Celsius": "celsius", "Grad Celsius": "celsius", "摄氏度": "celsius",
-    "个百分点": "points", "百分点": "points",  # as "percentage points" and "Prozentpunkte" are
+    "个百分点": "points", "百分点": "points", "斤": "jin",  # as "percentage points" and "Prozentpunkte" are
 }  # fmt: skip
 _QUALIFIERS = _lexicon("""
 approx: 约有 大约 约 近 将近 接近 大概 差不多 左右 上下 about around roughly some approximately nearly almost

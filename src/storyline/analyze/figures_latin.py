@@ -269,7 +269,8 @@ def _lat_noun(s: str, e: int, german: bool = True) -> tuple[int, str, tuple[int,
 
 _PCT_NOT_SUBJECT = _words(
     "over in for by to at on of from than as and or but with a an the this that was were is next last year years "
-    "month months week per each up down higher lower more less mehr weniger"
+    "month months week per each up down higher lower more less mehr weniger since after before until during "
+    "against compared among below above annually"
 )
 
 

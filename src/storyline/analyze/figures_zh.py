@@ -111,7 +111,7 @@ _ZH_CURRENCY = re.compile(
 )
 _ZH_MEASURE = re.compile(
     r"^(?:平方公里|平方公尺|平方米|立方米|立方公尺|公里|千米|英里|公顷|公吨|吨|公斤|千克|毫米|厘米|公尺|公分|米(?![饭粉面酒\d])|个星期|"
-    r"摄氏度|个百分点|百分点|"
+    r"摄氏度|个百分点|百分点|斤|"
     r"周(?![年岁边末围]))"
 )
 _ZH_COUNTER = re.compile(
@@ -479,7 +479,7 @@ def _zh_percent_words(s: str) -> list[_Figure]:
         before, qualifier = _zh_qualifier(s, m.start("n"))
         qualifier = qualifier or ("approx" if m.group("cue") in ("约", "近") else None)
         start = min(m.start("n"), before.start() if before else m.start("n"))
-        at = m.end() + (s[m.end() : m.end() + 1] == "的")
+        at = m.end() + (s[m.end() : m.end() + 1] in ("的", "是", "为"))  # "六成的受访者", "约六成是妇女"
         head = _zh_head(s, at, True)  # "六成受访者", "六成的受访者": a share of those asked
         subject, end = ((at, head[0]), head[0]) if head else ((m.start("n"), m.end()), m.end())
         out.append(_Figure(start, m.start("n"), end, value, "percent", subject, qualifier))

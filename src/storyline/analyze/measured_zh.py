@@ -108,6 +108,8 @@ def _headlike(tok: Token) -> bool:
     _, _, word, tag = tok
     if len(word) >= 3 and word[-1] in _NOUN_ENDS and tag not in ("ns", "m"):
         return True  # words the tagger does not know: 罚没款, 接种率, 融雪剂
+    if len(word) >= 2 and word[-1] in _MEASURE_ADJ and tag == "a":
+        return True  # "浪高可达7公尺", "水深": a height, a depth
     return (tag in _HEAD_TAGS and word not in _LINK and not _stop(word) and not _TIME.match(word)
             and word not in ("同比", "环比"))
 

@@ -148,7 +148,8 @@ def _clean_zh(x: str) -> str | None:
 
 def _pronoun(raw: str) -> str | None:
     """The pronoun or anaphor ("他", "该局") that `raw` (a subject) starts with."""
-    p = _ZH_PRONOUN.match(_ZH_LEAD.sub("", raw.strip()))
+    lead = _ZH_LEAD.sub("", raw.strip())
+    p = _ZH_PRONOUN.match(_strip_zh(lead) or lead)  # "该公司在财报中", "该署也": 该公司, 该署
     return p.group(0) if p else None
 
 
