@@ -484,3 +484,17 @@ def test_chinese_anaphors_followed_by_adverbs_and_places() -> None:
     assert _by(text, "zh-Hans") == [(600.0, "气象署"), (7.0, "气象署")]
     # no company named before: the company, as the text calls it
     assert _by("该公司在财报中称，第三季度营收同比增长8%。", "zh-Hans") == [(8.0, "该公司")]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Rund 2.000 Menschen mussten ihre Häuser verlassen, so der Sprecher des Landkreises.", "Sprecher des Landkreises"),
+    ("Bis zu 30 Zentimeter Neuschnee seien möglich, heißt es beim Deutschen Wetterdienst.", "Deutschen Wetterdienst"),
+    ("Nach dpa-Informationen sollen 600 Soldaten entsandt werden.", "dpa"),
+    ("Wie die „Frankfurter Allgemeine Zeitung“ berichtet, sollen 4.000 Stellen wegfallen.",
+     "Frankfurter Allgemeine Zeitung"),  # a name in quotation marks is still a name
+    ('The "Daily Courier" reported that 40 people died.', "Daily Courier"),
+    ("Innenministerin Faeser sprach von 250 Festnahmen.", "Faeser"),  # "sprach von": a count, not a date
+])
+def test_german_sources_after_the_claim_and_quoted_names(text: str, source: str) -> None:
+    [claim] = extract_claims(text, "en" if text.startswith("The") else "de")
+    assert claim.attributed_to == source

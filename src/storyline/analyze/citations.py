@@ -25,11 +25,22 @@ def sources(sentence: str, language: str | None) -> list[Source]:
 def _sources(sentence: str, language: str | None) -> tuple[Source, ...]:
     cjk = is_cjk(sentence, language)
     s = fold(sentence, cjk)
-    m = mask(s)
+    m = mask(s if cjk else _QUOTED_NAME.sub(_unquote, s))
     found = _zh_sources(s, m) if cjk else _latin_sources(s, m, is_german(sentence, language))
     if len(s) != len(sentence):
         return tuple(found)
     return tuple(replace(src, name=_as_written(sentence, s, src.name)) for src in found)
+
+
+# a name in quotation marks: "Wie die „Frankfurter Allgemeine Zeitung“ berichtet", 'the "Daily Courier" reported'
+_QUOTED_NAME = re.compile(
+    r"[„“\"«»](?P<x>[A-ZÄÖÜ][\w&.'-]*(?:\s+(?:[A-ZÄÖÜ][\w&.'-]*|&|und|and|of|für|der|de)){0,5})[“”\"«»]"
+)
+
+
+def _unquote(m: re.Match[str]) -> str:
+    """The name without its quotation marks (spaces instead: positions stay)."""
+    return " " + m.group("x") + " "
 
 
 def _as_written(original: str, folded: str, name: str | None) -> str | None:

@@ -74,6 +74,8 @@ aftershocks: aftershocks Nachbeben
 goals: goals Tore Treffer
 participants: participants volunteers Teilnehmer Probanden
 members: members Mitglieder
+arrested: arrests Festnahmen Festgenommene Festgenommenen
+unemployed: Arbeitslose Arbeitslosen
 rescuers: rescuers firefighters Einsatzkräfte Rettungskräfte Helfer Feuerwehrleute
 strikers: strikers Streikende Streikenden
 passengers: passengers Fahrgäste Passagiere Insassen
@@ -164,7 +166,8 @@ _LAT_OUTCOMES = {"injured": "injured", "wounded": "injured", "hurt": "injured", 
 _NAMED_ADJECTIVES = {"displaced": "displaced", "homeless": "homeless", "injured": "injured", "wounded": "injured",
                      "dead": "deaths", "missing": "missing", "evacuated": "evacuated", "arrested": "arrested",
                      "verletzten": "injured", "toten": "deaths", "vermissten": "missing", "obdachlosen": "homeless",
-                     "vertriebenen": "displaced", "evakuierten": "evacuated", "festgenommenen": "arrested"}
+                     "vertriebenen": "displaced", "evakuierten": "evacuated", "festgenommenen": "arrested",
+                     "unemployed": "unemployed", "jobless": "unemployed", "arbeitslosen": "unemployed"}
 _LAT_TOLL = re.compile(r"(?:death toll|Zahl der Toten|Todeszahl)\b[^,.;]{0,25}$", re.IGNORECASE)
 # a bare number whose counted thing was named before it: "put the number of striking workers at 3,400"
 _LAT_NAMED = re.compile(
@@ -411,13 +414,14 @@ def _lat_number(m: re.Match[str], german: bool) -> float:
 
 
 _YEAR = re.compile(r"1\d{3}|20\d{2}")
+_SPOKE_OF = re.compile(r"\b(?:sprach|sprachen|spricht|sprechen|gesprochen|die Rede)\s+von\s+$")  # "sprach von 250 …"
 
 
 def _skipped(s: str, m: re.Match[str], head: str, follow: tuple[int, str, tuple[int, int], bool] | None) -> bool:
     """Numbers that are not counts: ids and years after "no."/"in", a baseline ("up from 68.9%"), vague
     amounts ("several hundred"), numbers in names ("Fab 5")."""
     known = follow is not None and follow[3]
-    not_count = _LAT_NOT_COUNT.search(head)
+    not_count = None if _SPOKE_OF.search(head) else _LAT_NOT_COUNT.search(head)
     hard = not_count is not None and bool(not_count.group("hard")) and not (
         known and not_count.group("hard").lower() in ("year", "jahr") and not _YEAR.fullmatch(m.group(0).strip()))
     if not_count and (hard or not known) and not m.group("mult") and not m.group("cur"):

@@ -67,7 +67,7 @@ _DATA = _words(
     "berichts studie analyse erhebung auswertung lagebericht jahresbericht"
 )
 _EN_ACCORDING = re.compile(
-    r"\b(?:according to|laut|citing|zufolge|nach [A-ZÄÖÜ][\w]*?-?[Aa]ngaben|"
+    r"\b(?:according to|laut|citing|zufolge|nach [A-ZÄÖÜ][\w]*?-?(?:[Aa]ngaben|[Ii]nformationen)|"
     r"nach (?:dem |den |der )?(?:[\w-]+ ){0,3}?(?:Angaben|Worten|Aussagen|Schätzungen|Berechnungen|Informationen|"
     r"Berichten|Erkenntnissen|Zahlen|Daten|(?:End|Zwischen)?[Ee]rgebnis(?:sen)?|Hochrechnungen?|Darstellung|Zählung)"
     r"(?: (?:des|der|von|vom|aus))?)(?=\s)",
@@ -81,6 +81,11 @@ _DE_POSSESSIVE = re.compile(
 )
 _DE_DEMNACH = re.compile(r"\b[Dd]emnach\b")
 # "Das geht aus Daten der Bundesagentur hervor", "wie aus dem Bericht des Amtes hervorgeht"
+# "…, so der Sprecher des Landkreises", "…, heißt es beim Deutschen Wetterdienst": the source after the claim
+_DE_SO = re.compile(
+    r"(?:,\s+so|\bhei(?:ß|ss)t\s+es\s+(?:beim|bei\s+der|bei\s+den|bei|vom|von\s+der|von|aus\s+dem|aus\s+der|aus|im|in\s+der))"
+    r"\s+(?=(?:(?:der|die|das|den|dem|des|ein|eine|einem|einer)\s+)?[A-ZÄÖÜ])"
+)
 _DE_EMERGES = re.compile(
     r"\baus\s+(?P<x>[^,;.:()\s][^,;.:()]{1,80}?)\s+"
     r"hervor(?:geht|ging|gehen|gingen|gegangen)?\b"
@@ -525,6 +530,10 @@ def _german_cues(m: str) -> list[Source]:
     """"Demnach …" (the source before), "Das geht aus Daten der X hervor", "wie aus dem Bericht des X hervorgeht"."""
     n = len(m)
     out = [Source(None, a.start(), a.end(), n, cue="according", pronoun="demnach") for a in _DE_DEMNACH.finditer(m)]
+    for so in _DE_SO.finditer(m):
+        found, name, _, end = _np_after(m, so.end(), True)
+        if found and name:
+            out.append(Source(name, so.start(), 0, n, cue="according", name_end=end))
     for emerge in _DE_EMERGES.finditer(m):
         words = list(_WORD.finditer(m, emerge.start("x"), emerge.end("x")))
         name = _tidy_np([t.group(0) for t in _skip_document(words)])
@@ -576,7 +585,7 @@ def _latin_sources(s: str, m: str, german: bool) -> list[Source]:
             continue
         if cue.lower() == "zufolge":
             found, name, pronoun, end = _np_before(m, acc.start(), german)
-        elif compound := re.fullmatch(r"[Nn]ach ([A-ZÄÖÜ]\w*?)-?[Aa]ngaben", cue):
+        elif compound := re.fullmatch(r"[Nn]ach ([A-ZÄÖÜa-zäöü]\w*?)-?(?:[Aa]ngaben|[Ii]nformationen)", cue):
             found, name, pronoun, end = True, compound.group(1), None, acc.end()  # "nach Eurostat-Angaben"
         elif re.search(r"\beigenen\b|\bits own\b", cue + m[acc.end() : acc.end() + 12]):
             found, name, pronoun, end = _coordinated(m, acc.start(), german)  # "Die Feuerwehr war nach eigenen Angaben"
