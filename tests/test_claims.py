@@ -808,3 +808,14 @@ def test_an_amount_that_names_only_its_unit_measures_what_the_last_one_did() -> 
 def test_shares_heights_weights_and_changes_since(text: str, language: str, expected: tuple[float, str]) -> None:
     [claim] = extract_claims(text, language)
     assert (claim.value, claim.subject) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The ministry released new figures on Monday: 340 schools remain closed.", (340.0, "schools", "ministry")),
+    ("Officials estimate the damage at $50 million.", (5e7, "damage", "Officials")),
+    ("The agency sees growth of 1.8% next year, down from its earlier forecast of 2.1%.", (2.1, "growth", None)),
+])
+def test_figures_given_after_a_colon_estimated_objects_and_forecast_nouns(
+        text: str, expected: tuple[float, str, str | None]) -> None:
+    claim = extract_claims(text, "en")[-1]
+    assert (claim.value, claim.subject, claim.attributed_to) == expected

@@ -62,6 +62,7 @@ _REPORTED = _words("""
 reported report reports posted posts announced announces said says caused causes approved approves pledged
 pledges provided provides offered offers agreed agrees paid pays received receives made makes gave gives
 recorded records booked books saw sees suffered suffers incurred incurs unveiled unveils got gets needs needed
+expects expect expected forecasts predicts predicted projects estimates sought seeks wants demands demanded
 meldete meldet meldeten kündigte kündigt verzeichnete verzeichnet machte macht erzielte erzielt stellte stellt
 """)
 _TIME = _words("""
@@ -97,7 +98,8 @@ _VERBS = re.compile(
 # the object itself ("set aside $2bn"), the noun before them is who acts, not what is measured
 _TRANSITIVE = re.compile(
     r"\b(?:raised|raises|raise|cut|cuts|lowered|lowers|lifted|lifts|hiked|trimmed|slashed|kept|keeps|left|leaves|"
-    r"put|puts|estimated|estimates|valued|values|priced|forecast|forecasts|projected|set|sets|"
+    r"put|puts|estimated|estimates|estimate|valued|values|value|priced|forecast|forecasts|projected|set|sets|"
+    r"pegged|pegs|"
     r"schätzen|schätzt|schätzte|schätzten|beziffert|bezifferte|bezifferten|beziffern|senkte|senkten|senkt|hob|hoben|"
     r"hebt|setzte|setzten|setzt|hielt|hielten|hält|beließ|veranschlagt|veranschlagte)\b"
 )
@@ -337,10 +339,15 @@ def _before_of(s: str, f: _Figure, german: bool) -> Span | None:
     return _np_back(s, _clause_start(s, m.start()), m.start(), german)
 
 
+_NOUN_BEFORE = re.compile(r"\b(?:its|their|the|a|an|his|her|our|earlier|previous|latest|new|first|initial)\s+$",
+                          re.IGNORECASE)
+
+
 def _verbs(s: str, f: _Figure, start: int, german: bool) -> list[re.Match[str]]:
     """The verbs of the clause before the figure that may link it to its subject."""
     verbs = [m for m in _VERBS.finditer(s, start, f.start) if len(s[m.end() : f.start]) <= 60]
-    verbs += [m for m in _TRANSITIVE.finditer(s, start, f.start) if len(s[m.end() : f.start]) <= 80]
+    verbs += [m for m in _TRANSITIVE.finditer(s, start, f.start) if len(s[m.end() : f.start]) <= 80
+              and not _NOUN_BEFORE.search(s, max(0, m.start() - 24), m.start())]  # "its earlier forecast of 2.1%"
     if german:
         verbs += [m for m in _REFLEXIVE.finditer(s, start, f.start) if len(s[m.end() : f.start]) <= 60]
         if _DE_PARTICIPLE_AFTER.match(s, f.end):  # "hatte die Teuerungsrate bei 6,1 Prozent gelegen"

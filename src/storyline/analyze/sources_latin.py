@@ -27,7 +27,9 @@ _EN_VERB = re.compile(
     r"zählte|zählten|gab|gaben|gibt|geben|angegeben|kündigte|kündigten|kündigt|zeigen|zeigte|zeigten|zeigt|gesagt|"
     r"ergab|ergaben|ergibt|geht|gehen|ging|gingen|"
     r"versprach|versprachen|drohte|drohten|kritisierte|kritisierten|expected|forecast|forecasts|erwartet|erwarten|"
-    r"erwarteten|rechnen|rechnet|rechneten|gerechnet)\b"
+    r"erwarteten|rechnen|rechnet|rechneten|gerechnet|"
+    r"(?:released|published|issued|gave|provided)(?=\s+(?:(?:new|the|its|their|latest|official|updated)\s+){0,2}"
+    r"(?:figures|data|numbers|statistics|estimates|details)\b[^:;.]{0,40}:))\b"
 )
 _SEPARABLE = _words("gab gaben gibt geben kündigte kündigten kündigt")  # speech only with their "an"
 _ASSUME = _words("geht gehen ging gingen")  # "Die Ermittler gehen von mindestens 60 Opfern aus": an estimate
