@@ -198,7 +198,11 @@ def test_pronouns_are_the_last_person_named_in_the_paragraph() -> None:
     zh = "晶辉董事长林以恒8日在现场表示，设备受损。他说，公司需要约四周恢复产能。"
     assert _by(zh, "zh-Hans") == [(4.0, "林以恒")]
     other_paragraph = "晶辉董事长林以恒8日在现场表示，设备受损。\n\n他说，公司需要约四周恢复产能。"
-    assert _by(other_paragraph, "zh-Hans") == [(4.0, None)]
+    assert _by(other_paragraph, "zh-Hans") == [(4.0, "林以恒")]  # a paragraph opening with 他说 goes on
+    assert _by("Mayor Ana Ruiz visited the site.\n\nShe said 300 homes had been damaged.", "en") == [
+        (300.0, "Ana Ruiz")]
+    later = "晶辉董事长林以恒表示，设备受损。\n\n工厂停工。他说，公司需要约四周恢复产能。"
+    assert _by(later, "zh-Hans") == [(4.0, None)]  # not once the paragraph has moved on
     assert _by("晶輝董事長林以恆趕赴現場了解狀況。他表示，預計約四週可恢復部分產能。", "zh-Hant") == [(4.0, "林以恆")]
     [quote] = extract_quotes(
         'Prime Minister Helene Marchetti declared an emergency. "Our priority is every person still trapped," '

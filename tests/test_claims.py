@@ -819,3 +819,8 @@ def test_figures_given_after_a_colon_estimated_objects_and_forecast_nouns(
         text: str, expected: tuple[float, str, str | None]) -> None:
     claim = extract_claims(text, "en")[-1]
     assert (claim.value, claim.subject, claim.attributed_to) == expected
+
+
+def test_housing_units_listed_before_their_number() -> None:
+    [claim] = extract_claims("全市已建成保障性住房3.5万套。", "zh-Hans")
+    assert (claim.value, claim.unit, claim.subject) == (35000.0, "buildings", "保障性住房")

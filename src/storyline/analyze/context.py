@@ -83,6 +83,16 @@ def zh_people(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _last_named(text: str, names: frozenset[str] | list[str]) -> str | None:
+    """Of `names`, the one `text` mentions last (the longer one when two end at the same place)."""
+    best, where = None, -1
+    for name in names:
+        at = text.rfind(name)
+        if at > where or (at == where and best is not None and len(name) > len(best)):
+            best, where = name, at
+    return best
+
+
 def person_like(name: str | None) -> bool:
     """Whether a source's name looks like one person's ("林以恒", "贝尔纳·卢梭", "Lin Yi-heng")."""
     if not name:
@@ -137,12 +147,11 @@ class Context:
     def person_before(self, upto: str) -> str | None:
         """The last person named in the paragraph before the end of `upto` (this sentence so far): one
         who spoke if any did (the tagger's people are a fallback: it may take a company for a person)."""
-        text = self.text + upto
-        best, where = None, -1
-        for name in self.speakers or self.people:
-            at = text.rfind(name)
-            if at > where or (at == where and best is not None and len(name) > len(best)):
-                best, where = name, at
+        best = _last_named(self.text + upto, self.speakers or self.people)
+        if best is None and not self.text.strip():
+            # a paragraph opening with "她说", "She said": the person the paragraph before ended with
+            spoke = [n for n in self.names if person_like(n)]
+            best = _last_named(self.article[-600:], spoke) or _last_named(self.article[-600:], self.people)
         return best
 
     def anaphor(self, src: Source) -> str | None:

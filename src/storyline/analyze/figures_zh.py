@@ -51,7 +51,7 @@ helicopters: 直升机
 ships: 船只 舰船 军舰 舰艇 战舰 船 渔船 货船
 submarines: 潜艇
 vehicles: 车辆 汽车 卡车
-buildings: 房屋 建筑 建筑物 住宅 楼房
+buildings: 房屋 建筑 建筑物 住宅 楼房 住房 保障性住房 安置房
 schools: 学校
 hospitals: 医院
 villages: 村庄 村落
@@ -308,17 +308,18 @@ def _zh_before_noun(s: str, e: int) -> tuple[int, int]:
 
 
 _ZH_LISTED = re.compile(
-    r"(?P<c>名|位|人|辆|艘|架|个|台|部|间|栋|座|户|家|所|宗|条|起|班|件)(?P<more>余|多)?"
+    r"(?P<c>名|位|人|辆|艘|架|个|台|部|间|栋|座|套|户|家|所|宗|条|起|班|件)(?P<more>余|多)?"
     r"(?=[、，,。；;和及与]|$|赶|奔赴|前往|到|参与|参加|投入|抵达|受损|倒塌|被|遭)"
 )
 
 
 _ZH_ADMIN = frozenset("省市县区乡镇村州")
-_ZH_LISTED_COUNTER = re.compile(r"(?P<c>名|位|人|辆|艘|架|个|台|部|间|栋|座|户|家|所|宗|条|起|班|件)(?P<more>余|多)?")
+_ZH_LISTED_COUNTER = re.compile(
+    r"(?P<c>名|位|人|辆|艘|架|个|台|部|间|栋|座|套|户|家|所|宗|条|起|班|件)(?P<more>余|多)?")
 # the measure words a known noun takes when it stands before its number (people: 名, 位, 人, 个)
-_ZH_NOUN_COUNTERS = {"ships": "艘", "aircraft": "架", "vehicles": "辆台部", "households": "户", "buildings": "间栋座所",
-                     "companies": "家所", "cases": "宗件起例", "roads": "条", "trains": "趟列班", "flights": "班架",
-                     "schools": "所", "hospitals": "所家"}
+_ZH_NOUN_COUNTERS = {"ships": "艘", "aircraft": "架", "vehicles": "辆台部", "households": "户",
+                     "buildings": "间栋座所套", "companies": "家所", "cases": "宗件起例", "roads": "条",
+                     "trains": "趟列班", "flights": "班架", "schools": "所", "hospitals": "所家"}
 _ZH_LISTING_VERB = re.compile(
     r"(?:关闭|出动|派出|调派|转移|疏散|停运|投入|调集|组织|设立|新设立|开放|接收|救治|收治|新增|累计|录得|摧毁|损毁|"
     r"击落|缴获|逮捕|拘留|受理|审结|执结|查处|破获)(?P<n>[\u4e00-\u9fff]{1,4})$"
