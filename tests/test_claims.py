@@ -824,3 +824,18 @@ def test_figures_given_after_a_colon_estimated_objects_and_forecast_nouns(
 def test_housing_units_listed_before_their_number() -> None:
     [claim] = extract_claims("全市已建成保障性住房3.5万套。", "zh-Hans")
     assert (claim.value, claim.unit, claim.subject) == (35000.0, "buildings", "保障性住房")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("进口额同比增长3.1%，增速较上月回落2.4个百分点。", [(3.1, "进口额"), (2.4, "增速")]),  # 上月: when
+    ("该市蔬菜价格一周内上涨了近三成。", [(30.0, "蔬菜价格")]),  # 一周内: a time, not a place
+    ("该地区森林覆盖率已从2000年的18%提高到目前的36.5%。", [(18.0, "地区森林覆盖率"), (36.5, "地区森林覆盖率")]),
+    ("其中水稻增产约8%。", [(8.0, "水稻")]),
+])
+def test_chinese_times_between_a_rate_and_its_figure(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(c.value, c.subject) for c in extract_claims(text, "zh-Hans")] == expected
+
+
+def test_a_comparison_names_no_source() -> None:
+    claims = extract_claims("该病毒的致死率约为3%，远低于此前估计的10%。", "zh-Hans")
+    assert [(c.value, c.subject, c.attributed_to) for c in claims] == [(3.0, "致死率", None), (10.0, "致死率", None)]

@@ -67,6 +67,7 @@ votes: 选票 票
 missing: 失踪者 失联者
 participants: 受试者 志愿者 参与者
 respondents: 受访者 被调查者 被访者 受访民众
+owners: 企业主 业主 车主 店主 房主 雇主
 aftershocks: 余震
 trains: 列车 旅客列车 火车 动车 班列
 flights: 航班

@@ -30,7 +30,7 @@ _LINK = _words("""
 占 占比 维持 保持 在 于 录得 已 已经 仍 仍然 将 还 也 则 均 都 一度 分别 再 又 继续 持续 仅 只 就 了 年增 年减 成长
 衰退 扩增 实际 实质 名义 每秒 每小时 每年 每月 平均 预计 估计 约达 最多 最少 至少 长达 宽达 深达 高约 共约 总共约
 完成 实现 调整 上调 下调 调高 调低 调升 调降 阶段性 收涨 收跌 大涨 大跌 暴涨 暴跌 飙升 骤降 涨超 跌超
-可 可能 有望 或将 将会 预计将 缩小 缩小到 缩小至 扩大到 扩大至 可达 可达到 蒸发 缩水 加快 放缓 高出 低于 高于
+可 可能 有望 或将 将会 预计将 增产 减产 缩小 缩小到 缩小至 扩大到 扩大至 可达 可达到 蒸发 缩水 加快 放缓 高出 低于 高于
 """)
 # verbs whose subject is not the thing measured ("暴雨造成…", "消防局出动…", "村子就有…")
 _STOP = _words("""
@@ -55,7 +55,7 @@ n: 深度 长度 宽度 高度 厚度 海拔 水位 流量 雨量 降雨量 降�
 vn: 出口 进口 投资 消费 支出 融资 捐款 补贴 排放
 """
 _MEASURE_ADJ = frozenset("宽长高深厚重")
-_CHANGE = _words("增长 下降 增加 减少 上涨 下跌 上升 削减 年增 成长 衰退 回落 下滑")
+_CHANGE = _words("增长 下降 增加 减少 上涨 下跌 上升 削减 年增 成长 衰退 回落 下滑 增产 减产")
 # words the tagger makes of an adverb and a linking verb: 更达, 均为, 已增至
 _LINK_JOINED = re.compile(r"[更再已均共约将或仍总亦也还并则都分别]{1,2}(?:达到?|为|增至|降至|升至|至|到|逾|超过?)")
 # "the whole …": not part of what is measured ("全省出口")
@@ -143,6 +143,24 @@ def _phrase(tokens: list[Token], i: int) -> tuple[int, int]:
     return tokens[j][0], tokens[i][1]
 
 
+_TIMELY = frozenset({"m", "t", "mq", "q", "tg"})
+
+
+def _time_word(tokens: list[Token], i: int) -> bool:
+    """A locative that makes a time with its neighbour: 一周内, 两年后, 上月, 上周 (not 在基础上, 地区内)."""
+    if tokens[i][3] != "f":
+        return False
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    before = tokens[i - 1] if i > 0 else None
+    return bool((before and before[3] in _TIMELY and tokens[i][2] in _LOCATIVE)
+                or (after and after[3] in _TIMELY and tokens[i][2] in ("上", "下", "前", "去")))
+
+
+def _timely_of(tokens: list[Token], i: int) -> bool:
+    """"的" after a time: "从2000年的18%提高到目前的36.5%"."""
+    return tokens[i][2] == "的" and i > 0 and (tokens[i - 1][3] in _TIMELY or bool(_TIME.match(tokens[i - 1][2])))
+
+
 class Back(NamedTuple):
     span: tuple[int, int] | None  # the noun phrase before the figure
     linked: bool  # a linking word stood between
@@ -155,10 +173,13 @@ def back(s: str, f: _Figure, adjacent_verbs: bool) -> Back:
     start = _clause_start(s, f.start)
     tokens = _tokens(s, start, f.start)
     i, linked, change = len(tokens) - 1, False, None
-    while i >= 0 and (_skippable(tokens[i]) or tokens[i][3] == "f"):
+    while i >= 0 and (_skippable(tokens[i]) or tokens[i][3] == "f" or _timely_of(tokens, i)):
         word = tokens[i][2]
         if change is None and word in _CHANGE:
             change = tokens[i][:2]
+        if _time_word(tokens, i) or _timely_of(tokens, i):
+            linked, i = True, i - 1  # "一周内上涨", "较上月回落", "从2000年的18%": when, not where
+            continue
         if (tokens[i][3] == "f" and not _COMPARED.match(word)) or word in ("上", "中", "内", "下"):
             at = next((k for k in range(i - 1, -1, -1) if tokens[k][2] == "在"), None)  # "在2020年基础上减少"
             if at is None or not linked:
