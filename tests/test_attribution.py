@@ -502,3 +502,16 @@ def test_chinese_anaphors_followed_by_adverbs_and_places() -> None:
 def test_german_sources_after_the_claim_and_quoted_names(text: str, source: str) -> None:
     [claim] = extract_claims(text, "en" if text.startswith("The") else "de")
     assert claim.attributed_to == source
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("At least 40 people have died, the UN's humanitarian office said.", (40.0, "deaths", "UN's humanitarian office")),
+    ("Per the latest estimate from the Coast Guard, 27 sailors remain missing.", (27.0, "missing", "Coast Guard")),
+    ("In a report, Amnesty International documented 350 cases of torture.", (350.0, "cases", "Amnesty International")),
+    ("The figure, which was confirmed by the Interior Ministry, includes 14 children.",
+     (14.0, "children", "Interior Ministry")),
+    ("Officials put the cost of the repairs at $80 million.", (8e7, "usd", "Officials")),
+])
+def test_english_cues_per_passive_by_and_recording_organisations(text: str, expected: tuple[float, str, str]) -> None:
+    [claim] = extract_claims(text, "en")
+    assert (claim.value, claim.unit, claim.attributed_to) == expected

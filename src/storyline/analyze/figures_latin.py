@@ -151,7 +151,8 @@ _LAT_KILLED_BEFORE = re.compile(
 _KILLED_UNITS = {"inj": "injured", "wou": "injured", "ver": "injured", "dis": "displaced", "eva": "evacuated",
                  "res": "rescued", "ret": "rescued", "arr": "arrested", "det": "arrested", "nah": "arrested"}
 _LAT_OUTCOME_AFTER = re.compile(
-    r"\s+(?:were|have been|had been|are|was|remain|wurden|werden|sind|kamen|gelten als)?\s*(?:still\s+|noch\s+)?"
+    r"\s+(?:were|have been|had been|are|was|remain|have|has|had|wurden|werden|sind|kamen|gelten als)?\s*"
+    r"(?:still\s+|noch\s+)?"
     r"(?:(?:laut|according to)\s+(?:[\w-]+\s+){1,4}?)?"
     r"(?P<o>killed|dead|died|slain|injured|wounded|hurt|missing|evacuated|arrested|detained|trapped|getötet|"
     r"ums Leben|starben|verletzt|vermisst|evakuiert|festgenommen|verschüttet|moved|relocated|in Sicherheit gebracht)\b",
@@ -525,7 +526,7 @@ def _lat_figures(s: str, german: bool) -> list[_Figure]:
 def _outcome(s: str, start: int, end: int, unit: str) -> tuple[int, str]:
     """What happened to the people counted: "23 people were killed", "killing 23 people", "the death
     toll … 12 people"."""
-    if unit in _PEOPLE_UNITS:
+    if unit in _PEOPLE_UNITS or _PERSON_PLURAL.fullmatch(unit):  # "27 sailors remain missing"
         if (out_after := _LAT_OUTCOME_AFTER.match(s, end)) is not None:
             return out_after.end(), _LAT_OUTCOMES.get(out_after.group("o").lower(), "deaths")
         if (killed := _LAT_KILLED_BEFORE.search(s[:start])) is not None:

@@ -345,7 +345,8 @@ _NOUN_BEFORE = re.compile(r"\b(?:its|their|the|a|an|his|her|our|earlier|previous
 
 def _verbs(s: str, f: _Figure, start: int, german: bool) -> list[re.Match[str]]:
     """The verbs of the clause before the figure that may link it to its subject."""
-    verbs = [m for m in _VERBS.finditer(s, start, f.start) if len(s[m.end() : f.start]) <= 60]
+    verbs = [m for m in _VERBS.finditer(s, start, f.start) if len(s[m.end() : f.start]) <= 60
+             and (german or not _NOUN_BEFORE.search(s, max(0, m.start() - 24), m.start()))]  # "the cost of"
     verbs += [m for m in _TRANSITIVE.finditer(s, start, f.start) if len(s[m.end() : f.start]) <= 80
               and not _NOUN_BEFORE.search(s, max(0, m.start() - 24), m.start())]  # "its earlier forecast of 2.1%"
     if german:

@@ -63,13 +63,14 @@ _INVERTED = _words("said says sagte sagt sagten erklärte erklärten added wrote
 _NOT_SPEECH_BEFORE_NUMBER = _words("admitted added disclosed promised pledged")
 _SKIP_BEFORE = _words("has had have will would was is also then later earlier selbst hat hatte")
 _DATA = _words(
-    "data figures results statistics records count tally survey poll estimates projection projections report "
+    "data figures results statistics records count tally survey poll estimates estimate projection projections report "
     "study analysis review audit manifest census register registry records log filing filings "
     "daten zahlen ergebnis ergebnisse endergebnis statistik statistiken umfrage hochrechnung schätzungen bericht "
     "berichts studie analyse erhebung auswertung lagebericht jahresbericht"
 )
 _EN_ACCORDING = re.compile(
     r"\b(?:according to|laut|citing|zufolge|nach [A-ZÄÖÜ][\w]*?-?(?:[Aa]ngaben|[Ii]nformationen)|"
+    r"(?:^|(?<=,\s))per(?=\s+(?:the|a|an)\s)|(?:confirmed|reported|released|published|provided|compiled)\s+by|"
     r"nach (?:dem |den |der )?(?:[\w-]+ ){0,3}?(?:Angaben|Worten|Aussagen|Schätzungen|Berechnungen|Informationen|"
     r"Berichten|Erkenntnissen|Zahlen|Daten|(?:End|Zwischen)?[Ee]rgebnis(?:sen)?|Hochrechnungen?|Darstellung|Zählung)"
     r"(?: (?:des|der|von|vom|aus))?)(?=\s)",
@@ -279,6 +280,9 @@ def _np_before(m: str, end: int, german: bool) -> Found:
     return name is not None, name, None, -1
 
 
+_DOC_ADJECTIVES = _words("latest new official preliminary provisional final initial first updated")
+
+
 def _skip_document(tokens: list[re.Match[str]]) -> list[re.Match[str]]:
     """"a projection by the commission", "Daten des Dienstes X": the authority behind the document."""
     words = [t.group(0).lower() for t in tokens]
@@ -288,7 +292,8 @@ def _skip_document(tokens: list[re.Match[str]]) -> list[re.Match[str]]:
             if j + 1 < len(words) and words[j] in ("by", "from", "of", "von", "des", "der", "vom"):
                 return tokens[j + 1 :]
             break
-        if w not in _DETERMINERS and not _lower_noun(tokens[k].group(0)) and not tokens[k].group(0)[0].isupper():
+        if (w not in _DETERMINERS and w not in _DOC_ADJECTIVES and not _lower_noun(tokens[k].group(0))
+                and not tokens[k].group(0)[0].isupper()):
             break
     return tokens
 
@@ -557,6 +562,14 @@ def _agent(name: str | None) -> bool:
     return bool(words) and (words[0].lower() in _ROLES or words[-1].lower() in _ROLES or words[0][:1].isupper())
 
 
+_RECORDING = frozenset(["documented", "recorded", "registered", "counted", "listed"])
+
+
+def _lower_phrase(name: str | None) -> bool:
+    """A name all in lower case ("rescuers", "police officers"): people who act, not an organisation that records."""
+    return bool(name) and name == (name or "").lower()
+
+
 _NOUN_TOO = frozenset(["claims", "estimates", "estimate", "forecast", "forecasts", "finds", "says", "show", "shows"])
 
 
@@ -612,7 +625,9 @@ def _latin_sources(s: str, m: str, german: bool) -> list[Source]:
         if earlier and re.search(r"\b(?:and|und)\s+$", m[: verb.start()]):
             found, name, pronoun = True, earlier.name, earlier.pronoun  # "X called it … and said …"
         finding = word in ("found", "finds") and _agent(name) and re.match(r"\s+that\b", m[verb.end() :])
-        if word in _SHOW and not doc and not finding:  # "Researchers found that", not "Rescuers found 9 bodies"
+        recording = word in _RECORDING and bool(name) and _agent(name) and not _lower_phrase(name)
+        if word in _SHOW and not doc and not finding and not recording:
+            # "Researchers found that", not "Rescuers found 9 bodies"; "Amnesty International documented 350 cases"
             name = _data_source(name)
             if name is None:
                 continue
