@@ -515,3 +515,14 @@ def test_german_sources_after_the_claim_and_quoted_names(text: str, source: str)
 def test_english_cues_per_passive_by_and_recording_organisations(text: str, expected: tuple[float, str, str]) -> None:
     [claim] = extract_claims(text, "en")
     assert (claim.value, claim.unit, claim.attributed_to) == expected
+
+
+@pytest.mark.parametrize(("follow", "source"), [
+    ("Das hat das Statistische Bundesamt mitgeteilt.", "Statistische Bundesamt"),  # the subject after "hat"
+    ("Das hat eine Umfrage des Instituts Forsa ergeben.", "Instituts Forsa"),
+    ("Diese Zahlen veröffentlichte das Robert-Koch-Institut am Morgen.", "Robert-Koch-Institut"),
+    ("Das haben Forscher der Universität Bonn herausgefunden.", "Forscher der Universität Bonn"),
+    ("Dies geht aus einer Antwort der Bundesregierung auf eine Anfrage der Linken hervor.", "Bundesregierung"),
+])
+def test_german_sentences_naming_the_source_of_the_one_before(follow: str, source: str) -> None:
+    assert _by("Im Oktober wurden 4.100 Anträge gestellt. " + follow, "de") == [(4100.0, source)]

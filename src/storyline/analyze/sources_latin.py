@@ -25,7 +25,8 @@ _EN_VERB = re.compile(
     r"schätzt|schätzte|schätzen|schätzten|geschätzt|betonte|behauptet|behauptete|warnte|warnten|nannte|nannten|"
     r"nennt|nennen|genannt|bezifferte|bezifferten|beziffert|beziffern|spricht|sprach|sprechen|sprachen|gesprochen|"
     r"zählte|zählten|gab|gaben|gibt|geben|angegeben|kündigte|kündigten|kündigt|zeigen|zeigte|zeigten|zeigt|gesagt|"
-    r"ergab|ergaben|ergibt|geht|gehen|ging|gingen|"
+    r"ergab|ergaben|ergibt|ergeben|geht|gehen|ging|gingen|veröffentlichte|veröffentlichten|veröffentlicht|"
+    r"herausgefunden|ermittelt|ermittelte|ermittelten|errechnet|errechnete|errechneten|gezählt|"
     r"versprach|versprachen|drohte|drohten|kritisierte|kritisierten|expected|forecast|forecasts|erwartet|erwarten|"
     r"erwarteten|rechnen|rechnet|rechneten|gerechnet|"
     r"(?:released|published|issued|gave|provided)(?=\s+(?:(?:new|the|its|their|latest|official|updated)\s+){0,2}"
@@ -35,7 +36,7 @@ _SEPARABLE = _words("gab gaben gibt geben kündigte kündigten kündigt")  # spe
 _ASSUME = _words("geht gehen ging gingen")  # "Die Ermittler gehen von mindestens 60 Opfern aus": an estimate
 _SHOW = _words(  # "figures show", "a study found", "the manifest listed"
     "show shows showed found finds zeigen zeigte zeigten zeigt listed documented recorded registered "
-    "ergab ergaben ergibt"
+    "ergab ergaben ergibt ergeben"
 )  # "figures show", "a study found"
 _DOCUMENT_BY = re.compile(
     r"^\s*(?:(?:an?|the)\s+(?:[\w-]+\s+)?(?:report|study|survey|analysis|review|poll|paper|investigation|audit)|"
@@ -56,7 +57,7 @@ _DOCUMENT_AFTER = re.compile(  # "Das zeigen Daten des ADAC", "Das ergab eine Au
 )
 _PARTICIPLES = _words(
     "mitgeteilt gemeldet bestätigt geschätzt genannt beziffert gesprochen angegeben berichtet erklärt gerechnet "
-    "erwartet gesagt"
+    "erwartet gesagt ergeben veröffentlicht herausgefunden ermittelt errechnet gezählt"
 )
 _AUX = _words("hat hatte haben hatten habe hätten")
 _INVERTED = _words("said says sagte sagt sagten erklärte erklärten added wrote warned noted betonte")  # "…," said X
@@ -66,7 +67,8 @@ _DATA = _words(
     "data figures results statistics records count tally survey poll estimates estimate projection projections report "
     "study analysis review audit manifest census register registry records log filing filings "
     "daten zahlen ergebnis ergebnisse endergebnis statistik statistiken umfrage hochrechnung schätzungen bericht "
-    "berichts studie analyse erhebung auswertung lagebericht jahresbericht"
+    "berichts studie analyse erhebung auswertung lagebericht jahresbericht antwort mitteilung pressemitteilung "
+    "stellungnahme schreiben unterlagen"
 )
 _EN_ACCORDING = re.compile(
     r"\b(?:according to|laut|citing|zufolge|nach [A-ZÄÖÜ][\w]*?-?(?:[Aa]ngaben|[Ii]nformationen)|"
@@ -456,7 +458,8 @@ def _verb_subject(m: str, verb: re.Match[str], german: bool) -> Found:
     if german and word in _PARTICIPLES:
         aux = next((t for t in _WORD.finditer(m, a, verb.start()) if t.group(0).lower() in _AUX), None)
         if aux is not None:
-            return _np_before(m, aux.start(), german)  # "Die Behörde hatte ... gesprochen"
+            found = _np_before(m, aux.start(), german)  # "Die Behörde hatte ... gesprochen"
+            return found if found[1] or found[2] else _np_after(m, aux.end(), german)  # "Das hat X mitgeteilt"
     front = not before or (german and before[0].lower() in _NOT_NAMES)
     if not front:
         if before[-1].lower() in ("and", "und"):
@@ -544,6 +547,8 @@ def _german_cues(m: str) -> list[Source]:
     for emerge in _DE_EMERGES.finditer(m):
         words = list(_WORD.finditer(m, emerge.start("x"), emerge.end("x")))
         name = _tidy_np([t.group(0) for t in _skip_document(words)])
+        if name:  # "Antwort der Bundesregierung auf eine Anfrage der Linken": the government's
+            name = re.split(r"\s+auf\s+(?:eine|die)\s+Anfrage\b", name)[0]
         if name and not any(ch.isdigit() for ch in name):
             out.append(Source(name, emerge.start(), emerge.end(), n, cue="according", name_end=emerge.end("x")))
     return out
@@ -625,7 +630,8 @@ def _latin_sources(s: str, m: str, german: bool) -> list[Source]:
         if earlier and re.search(r"\b(?:and|und)\s+$", m[: verb.start()]):
             found, name, pronoun = True, earlier.name, earlier.pronoun  # "X called it … and said …"
         finding = word in ("found", "finds") and _agent(name) and re.match(r"\s+that\b", m[verb.end() :])
-        recording = word in _RECORDING and bool(name) and _agent(name) and not _lower_phrase(name)
+        recording = (word in _RECORDING and bool(name) and _agent(name) and not _lower_phrase(name)) or (
+            german and word == "ergeben" and bool(name))  # "Das hat eine Umfrage des Instituts X ergeben"
         if word in _SHOW and not doc and not finding and not recording:
             # "Researchers found that", not "Rescuers found 9 bodies"; "Amnesty International documented 350 cases"
             name = _data_source(name)
