@@ -839,3 +839,12 @@ def test_chinese_times_between_a_rate_and_its_figure(text: str, expected: list[t
 def test_a_comparison_names_no_source() -> None:
     claims = extract_claims("该病毒的致死率约为3%，远低于此前估计的10%。", "zh-Hans")
     assert [(c.value, c.subject, c.attributed_to) for c in claims] == [(3.0, "致死率", None), (10.0, "致死率", None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("事故共造成8人受伤，其中3人伤势较重。", [(8.0, "injured", "受伤"), (3.0, "injured", "受伤")]),  # part of those
+    ("当天共有约5万人次进入景区游览。", [(50000.0, "people", "进入")]),  # 人次 is one measure word
+    ("警方逮捕了12人。", [(12.0, "arrested", "逮捕")]),
+])
+def test_chinese_counts_of_people_take_what_happened_to_them(text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert [(c.value, c.unit, c.subject) for c in extract_claims(text, "zh-Hans")] == expected

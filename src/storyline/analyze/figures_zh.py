@@ -116,7 +116,7 @@ _ZH_MEASURE = re.compile(
     r"周(?![年岁边末围]))"
 )
 _ZH_COUNTER = re.compile(
-    r"^(?:名|位|人|个|架|枚|辆|艘|座|所|家|户|头|只|门|颗|套|具|例|起|栋|件|条|处|剂|发|次|班|趟|列|宗)"
+    r"^(?:名|位|人次|人|个|架|枚|辆|艘|座|所|家|户|头|只|门|颗|套|具|例|起|栋|件|条|处|剂|发|次|班|趟|列|宗)"
 )
 # measure words that say what is counted when the noun after them is not one we know
 _ZH_COUNTER_UNITS = {"艘": "ships", "架": "aircraft", "辆": "vehicles", "户": "households"}
@@ -268,10 +268,10 @@ def _zh_after_number(
         after = None  # "30余次余震": 余 begins the noun
     qual = _QUALIFIERS[after.group(0)] if after else None
     p = after.end() if after else p
-    if counter.group(0) == "人":
+    if counter.group(0) in ("人", "人次"):
         de = 1 if s[p : p + 1] == "的" else 0
         head = _zh_head(s, p + de, True) if de else None
-        subject, unit = ((p + de, head[0]), head[1]) if head else ((e, e + 1), "people")
+        subject, unit = ((p + de, head[0]), head[1]) if head else ((e, e + counter.end()), "people")
     elif counter.group(0) == "个" and s[p : p + 1] in _ZH_ADMIN and not HAN.match(s[p + 1 : p + 2] or "x"):
         subject, unit = (p, p + 1), "areas"  # "11个市52个县（市、区）受灾"
     else:
@@ -457,6 +457,8 @@ def _zh_figures(s: str, hans: bool) -> list[_Figure]:
         start = before.start() if before else m.start()
         if unit == "people" and (verb := _ZH_OUTCOME_BEFORE.search(s, max(0, start - 14), start)):
             unit = _OUTCOME_UNITS[verb.group("o")]
+            if s[subject[0] : subject[1]] == "人":
+                subject = verb.span("o")  # "警方逮捕了12人": those arrested
         elif unit == "people" and (toll := _ZH_TOLL.search(s, max(0, start - 12), start)):
             unit = _OUTCOME_UNITS[toll.group("k")]  # "死亡人数为23人"
         out.append(_Figure(start, m.start(), end, value, unit, subject, qualifier))
