@@ -848,3 +848,14 @@ def test_a_comparison_names_no_source() -> None:
 ])
 def test_chinese_counts_of_people_take_what_happened_to_them(text: str, expected: list[tuple[float, str, str]]) -> None:
     assert [(c.value, c.unit, c.subject) for c in extract_claims(text, "zh-Hans")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("出口首度突破1000亿美元，年增12%。", [(1e11, "出口", None), (12.0, "出口", None)]),  # 首度: an adverb
+    # a loss estimates nothing
+    ("全港约有1.2万人受影响，损失估计达5亿港元。", [(12000.0, "受影响", None), (5e8, "损失", None)]),
+    ("加州约有3900万居民，其中约40%为拉丁裔。", [(3.9e7, "居民", None), (40.0, "居民", None)]),
+])
+def test_chinese_adverbs_wholes_and_amounts_are_neither_subjects_nor_sources(
+        text: str, expected: list[tuple[float, str, str | None]]) -> None:
+    assert [(c.value, c.subject, c.attributed_to) for c in extract_claims(text, "zh-Hans")] == expected

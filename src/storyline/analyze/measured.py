@@ -22,7 +22,7 @@ _ZH_UNIT = re.compile(
                              key=len, reverse=True))
     + r"|[名位人个次架艘辆户]|人次|架次|%|百分之.+|[一二两三四五六七八九十]成[一二三四五六七八九]?)"
 )
-_ZH_AMONG = re.compile(r"其中[^，,。；;\d]{0,2}$")  # "其中3人": part of the figure before
+_ZH_AMONG = re.compile(r"其中[^，,。；;\d]{0,3}$")  # "其中3人", "其中约40%": part of the figure before
 _OUTCOMES = frozenset({"deaths", "injured", "casualties", "missing", "trapped", "arrested", "evacuated"})
 
 
@@ -42,8 +42,10 @@ def measured(s: str, figures: list[_Figure], cjk: bool, german: bool) -> list[_F
         written = s[f.subject[0] : f.subject[1]]
         guessed = cjk and f.unit == "percent" and f.subject[1] <= f.number  # "增长9%": two characters before
         gdp = not cjk and f.unit == "percent" and written.casefold() in measured_latin.GDP  # "3.1% of GDP"
-        if cjk and f.unit == "people" and unit_subject(written, cjk) and out and _ZH_AMONG.search(s, 0, f.start):
-            f = replace(f, subject=out[-1].subject, unit=out[-1].unit)  # noqa: PLW2901  "8人受伤，其中3人伤势较重"
+        if (cjk and f.unit in ("people", "percent") and (unit_subject(written, cjk) or guessed) and out
+                and _ZH_AMONG.search(s, 0, f.start)):  # "8人受伤，其中3人伤势较重", "3900万居民，其中约40%"
+            unit = out[-1].unit if f.unit == "people" else f.unit
+            f = replace(f, subject=out[-1].subject, unit=unit)  # noqa: PLW2901
         elif unit_subject(written, cjk) or guessed or gdp:
             span = _zh(s, f, out, guessed) if cjk else measured_latin.subject(s, f, german)
             if span is not None:

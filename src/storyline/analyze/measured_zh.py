@@ -30,7 +30,8 @@ _LINK = _words("""
 占 占比 维持 保持 在 于 录得 已 已经 仍 仍然 将 还 也 则 均 都 一度 分别 再 又 继续 持续 仅 只 就 了 年增 年减 成长
 衰退 扩增 实际 实质 名义 每秒 每小时 每年 每月 平均 预计 估计 约达 最多 最少 至少 长达 宽达 深达 高约 共约 总共约
 完成 实现 调整 上调 下调 调高 调低 调升 调降 阶段性 收涨 收跌 大涨 大跌 暴涨 暴跌 飙升 骤降 涨超 跌超
-可 可能 有望 或将 将会 预计将 增产 减产 缩小 缩小到 缩小至 扩大到 扩大至 可达 可达到 蒸发 缩水 加快 放缓 高出 低于 高于
+首度 首次 再度 再次 一度 可 可能 有望 或将 将会 预计将 增产 减产 缩小 缩小到 缩小至
+扩大到 扩大至 可达 可达到 蒸发 缩水 加快 放缓 高出 低于 高于
 """)
 # verbs whose subject is not the thing measured ("暴雨造成…", "消防局出动…", "村子就有…")
 _STOP = _words("""
@@ -111,7 +112,7 @@ def _headlike(tok: Token) -> bool:
     if len(word) >= 2 and word[-1] in _MEASURE_ADJ and tag == "a":
         return True  # "浪高可达7公尺", "水深": a height, a depth
     return (tag in _HEAD_TAGS and word not in _LINK and not _stop(word) and not _TIME.match(word)
-            and word not in ("同比", "环比"))
+            and word not in ("同比", "环比") and word not in _WHOLE)  # "全港约有1.2万人": not what is counted
 
 
 def _stop(word: str) -> bool:

@@ -82,10 +82,14 @@ _ZH_PERSONS = re.compile(
     r"(?:人员|人士|专家|学者|分析师|官员|议员|媒体|居民|村民|民众|机构|部门|目击者|网友|知情者|当事人)$")
 
 
+_ZH_AMOUNT = re.compile(r"(?:损失|收入|产量|销量|票房|金额|总额|费用|成本|规模|人数|数量|面积|产值|价格|"
+                        r"[额量值率数])$")
+
+
 def _agentive(name: str) -> bool:
     """Whether an estimating verb's subject can estimate: an organisation, an official, a person."""
-    if name in _ZH_GENERIC:
-        return False
+    if name in _ZH_GENERIC or _ZH_AMOUNT.search(name):
+        return False  # "损失估计达5亿港元": the loss is estimated, it does not estimate
     return bool(_ZH_ORG_END.search(name) or _ZH_PERSONS.search(name) or "·" in name or len(name) <= 3
                 or re.search(r"(?:银行|組織|组织|协会|協會|联盟|聯盟|基金会|基金會|联合国|聯合國)$", name))
 _ZH_AGENT = re.compile(r"^(?P<x>.{2,}?)(?:" + _ZH_TIME + r")*" + _ZH_RELATIVE.pattern)
