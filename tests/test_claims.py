@@ -859,3 +859,20 @@ def test_chinese_counts_of_people_take_what_happened_to_them(text: str, expected
 def test_chinese_adverbs_wholes_and_amounts_are_neither_subjects_nor_sources(
         text: str, expected: list[tuple[float, str, str | None]]) -> None:
     assert [(c.value, c.subject, c.attributed_to) for c in extract_claims(text, "zh-Hans")] == expected
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("全州约3万人断电。", "断电"),  # 全州 is the whole state; 断电 an event the tagger calls a noun
+    ("全州受灾人口达到3.2万人。", "受灾人口"),
+    ("主计总处预估成长3.1%。", "成长"),  # the verb of forecasting is not part of what grows
+    ("主计总处预估经济成长率为3.1%。", "经济成长率"),
+    ("今年经济成长预估为3.1%。", "经济成长"),  # the forecast of growth
+])
+def test_forecasts_wholes_and_events_around_chinese_figures(text: str, subject: str) -> None:
+    [claim] = extract_claims(text, "zh-Hans")
+    assert claim.subject == subject
+
+
+def test_an_earlier_estimate_is_no_source() -> None:
+    claims = extract_claims("预估今年实质成长3.1%，高于原先预估的2.8%。", "zh-Hans")
+    assert [c.attributed_to for c in claims] == [None, None]

@@ -36,12 +36,12 @@ _LINK = _words("""
 # verbs whose subject is not the thing measured ("暴雨造成…", "消防局出动…", "村子就有…")
 _STOP = _words("""
 造成 导致 致使 致 出动 派出 调派 拨付 发放 有 共有 拥有 确认 吸引 接待 获得 需要 花费 花 支付 涉及 包括
-报告 通报 公布 显示 表示 称 指 估算 测定 宣布 发现 救出 救起
+报告 通报 公布 显示 表示 称 指 估算 测定 宣布 发现 救出 救起 预估 预测 估计 指出 透露 认为 上修 下修
 """)
 # tags passed over between the noun and its figure: adverbs, prepositions, time, numbers, particles
 _SKIP_TAGS = frozenset({"d", "ad", "p", "t", "tg", "m", "mq", "q", "ul", "uz", "ug", "c"})
 # the last characters of nouns of amounts, rates and things: 罚没款, 接种率, 融雪剂, 用水量
-_NOUN_ENDS = frozenset("款额费率量值价金资税数度剂品物者员")
+_NOUN_ENDS = frozenset("款额费率量值价金资税数度剂品物者员口")
 _HEAD_TAGS = frozenset({"n", "nz", "vn", "ng", "nl", "an", "eng", "j"})
 _MOD_TAGS = _HEAD_TAGS | frozenset({"b", "s", "a", "ad"})
 _NOUN_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "eng"})
@@ -60,7 +60,8 @@ _CHANGE = _words("增长 下降 增加 减少 上涨 下跌 上升 削减 年增
 # words the tagger makes of an adverb and a linking verb: 更达, 均为, 已增至
 _LINK_JOINED = re.compile(r"[更再已均共约将或仍总亦也还并则都分别]{1,2}(?:达到?|为|增至|降至|升至|至|到|逾|超过?)")
 # "the whole …": not part of what is measured ("全省出口")
-_WHOLE = _words("全省 全市 全国 全县 全区 全镇 全村 全港 全台 全岛 全球 全年 全行业 全社会")
+_WHOLE = _words("全省 全市 全国 全县 全区 全镇 全村 全乡 全州 全港 全台 全岛 全球 全美 全欧 全境 全年 全行业 全社会 "
+                "各州 各省")
 # nouns that only say "the figure": "官方通报的数字为60米"
 _GENERIC = _words("数字 数据 数值 数额 数目 数 总数 情况 结果 方面 水平")
 _TIME = re.compile(
@@ -145,6 +146,7 @@ def _phrase(tokens: list[Token], i: int) -> tuple[int, int]:
 
 
 _TIMELY = frozenset({"m", "t", "mq", "q", "tg"})
+_FORECAST = frozenset({"预估", "预测", "预期", "预计", "估计", "目标"})
 
 
 def _time_word(tokens: list[Token], i: int) -> bool:
@@ -190,6 +192,10 @@ def back(s: str, f: _Figure, adjacent_verbs: bool) -> Back:
     if i < 0:
         return Back(None, linked, change)
     tok = tokens[i]
+    if tok[2] in _FORECAST and change is None and i > 0 and (
+            _headlike(tokens[i - 1]) or tokens[i - 1][3] in ("v", "vn")):
+        span = _phrase(tokens, i - 1)  # "经济成长预估至3.1%": what is forecast
+        return Back(span, linked, change)
     if tok[2] in _MEASURE_ADJ or _headlike(tok):
         span = _phrase(tokens, i)
         return Back(None if s[span[0] : span[1]] in _GENERIC else span, linked, change)
@@ -229,6 +235,8 @@ def verb_after(s: str, pos: int) -> tuple[int, int] | None:
     if tokens and tokens[0][3] in ("v", "vn", "l", "i", "a") and not _stop(tokens[0][2]) and tokens[0][2] not in (
             "在", "是", "将", "为") and len(tokens[0][2]) >= 2:
         return tokens[0][0], tokens[0][1]
+    if len(tokens) >= 2 and tokens[0][3] == "n" and len(tokens[0][2]) == 2 and tokens[1][2] in _BREAK:
+        return tokens[0][0], tokens[0][1]  # "3万人断电。": an event the tagger calls a noun
     return None
 
 
