@@ -1,9 +1,10 @@
 import pytest
 
-from storyline.extract import clean_paragraphs, normalize_language_tag
+from storyline.extract import clean_paragraphs, extract_item, normalize_language_tag
 from storyline.extract.language import detect_language
 from storyline.extract.normalize import canonical_url, fold, normalize_for_matching
 from storyline.extract.sanitize import sanitize_html
+from storyline.model import Hints, Item, ItemKind
 
 
 @pytest.mark.parametrize(("text", "tag"), [
@@ -49,3 +50,20 @@ def test_sanitize_html_removes_script_and_handlers() -> None:
                          '<img src="https://e.org/i.jpg" onerror="x()"></p>')
     assert "script" not in html and "onclick" not in html and "javascript" not in html
     assert '<img src="https://e.org/i.jpg">' in html
+
+
+_GERMAN_BODY = (
+    "Die Hochwasserzentrale teilte am Dienstag mit, der Überlauf des Stausees sei in der Nacht gerissen. "
+    "Die Bewohner der drei Dörfer unterhalb des Damms wurden in Sicherheit gebracht, die Feuerwehr sicherte "
+    "die Uferstraße und ließ das Wasser kontrolliert ab. Verletzt wurde nach ersten Angaben niemand."
+)
+
+
+def test_a_declared_language_the_text_clearly_contradicts_is_overruled() -> None:
+    """Aggregators declare one language for everything they carry: an "en" item in German is German."""
+    declared_en = Item("", ItemKind.TEXT, _GERMAN_BODY, Hints(title="Überlauf gerissen", language="en"))
+    assert extract_item(declared_en).language == "de"
+    short = Item("", ItemKind.TEXT, "Der Damm hält.", Hints(title="Damm", language="en"))
+    assert extract_item(short).language == "en"  # too little text to overrule what was declared
+    declared_de = Item("", ItemKind.TEXT, _GERMAN_BODY, Hints(language="de-AT"))
+    assert extract_item(declared_de).language == "de"

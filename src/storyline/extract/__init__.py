@@ -84,13 +84,22 @@ def _prefer_precise(given: datetime | None, found: datetime | None) -> datetime 
 
 
 def _language(article: Article, hinted: str | None) -> str | None:
+    """The declared language, unless the text says clearly otherwise: feeds and aggregators declare one
+    language for everything they carry, and an English-labelled item in German is German."""
     sample = f"{article.title or ''}\n{article.text[:2000]}"
     if hinted:
         tag = normalize_language_tag(hinted)
+        found = detect_language(sample, _OVERRULE_SCORE) if len(article.text) >= _OVERRULE_CHARS else None
+        if found is not None and found.split("-")[0] != tag.split("-")[0]:
+            return found
         if tag == "zh":
             return chinese_script(sample)
         return tag
     return detect_language(sample)
+
+
+_OVERRULE_CHARS = 200  # of body text before detection may overrule a declared language
+_OVERRULE_SCORE = 0.8
 
 
 _ZH_HANT_REGIONS = {"tw", "hk", "mo", "hant"}
