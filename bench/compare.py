@@ -215,20 +215,17 @@ def main() -> None:
     if args.misses:
         print("\n".join(claims_misses(articles, analyses)))
         return
-    result = {"machine": machine(), "articles": len(articles),
-              "claims": claims_quality(articles, analyses), "entities": entities_quality(articles, analyses),
-              "quotes": quotes_quality(articles, analyses),
-              "speed": speed(articles)}
+    c, e = claims_quality(articles, analyses), entities_quality(articles, analyses)
+    q, s = quotes_quality(articles, analyses), speed(articles)
     if args.json:
-        print(json.dumps(result, ensure_ascii=False))
+        print(json.dumps({"machine": machine(), "articles": len(articles), "claims": c, "entities": e, "quotes": q,
+                          "speed": s}, ensure_ascii=False))
         return
-    print(result["machine"])
-    c, e, s = result["claims"], result["entities"], result["speed"]
-    print(f"demo corpus: {result['articles']} original articles")
+    print(machine())
+    print(f"demo corpus: {len(articles)} original articles")
     print(f"claims: {c['truth_values']} truth values; recall (value+qualifier+authority) {c['recall_full']:.3f}; "
           f"{c['extracted']} figures extracted, {c['share_in_truth']:.3f} of them truth values (precision floor)")
     print(f"entities: {e['truth_mentions']} truth names present in the texts; recall {e['recall']:.3f}")
-    q = result["quotes"]
     print(f"quotes: {q['truth_speakers']} truth speakers; found as a quote's speaker {q['recall']:.3f}")
     print(f"speed: analysis {s['analysis_articles_per_s']:.1f} articles/s "
           f"(sentence split alone {s['split_sentences_articles_per_s']:.0f}/s); "

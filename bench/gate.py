@@ -3,8 +3,9 @@
     python -m bench.gate [--shared ../shared] [--skip-pairs]
 
 Runs the extraction benchmark (Storyline vs trafilatura), the zh-unlabelled mojibake check, the
-feed/WARC conformance run (no crash allowed) and the same-event pairs through the real pipeline
-on the held-out half; prints every figure and exits 1 when any is below its floor.
+feed/WARC conformance run (no crash allowed), claim and entity extraction on the held-out articles
+of bench/heldout, and the same-event pairs through the real pipeline on the held-out half; prints
+every figure and exits 1 when any is below its floor.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from bench import conformance, extract, pairs
+from bench import conformance, extract, heldout_eval, pairs
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -58,6 +59,17 @@ def gate_conformance(shared: Path, failures: list[str]) -> None:
         print(buffer.getvalue())
 
 
+def gate_analysis(floors: dict[str, Any], failures: list[str]) -> None:
+    """Claims and entities on bench/heldout (all languages together)."""
+    articles, truth = heldout_eval.load()
+    scores = heldout_eval.evaluate(articles, truth)["all"]
+    print("analysis (bench/heldout, all languages):")
+    for metric, keys in floors.items():
+        figures = scores[metric].scores()
+        for key, floor in keys.items():
+            check(failures, f"{metric} {key}", float(figures[key]), floor)
+
+
 def gate_pairs(shared: Path, floors: dict[str, Any], failures: list[str]) -> None:
     result = pairs.run(shared, embed=True, only_held_out=True)
     print(f"pairs (held-out half, real pipeline): {json.dumps(result['report'])}")
@@ -75,6 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     failures: list[str] = []
     gate_extract(args.shared, floors["extract"], failures)
     gate_conformance(args.shared, failures)
+    gate_analysis(floors["analysis_held_out"], failures)
     if not args.skip_pairs:
         gate_pairs(args.shared, floors["pairs_held_out"], failures)
     if failures:
