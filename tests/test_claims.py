@@ -876,3 +876,23 @@ def test_forecasts_wholes_and_events_around_chinese_figures(text: str, subject: 
 def test_an_earlier_estimate_is_no_source() -> None:
     claims = extract_claims("预估今年实质成长3.1%，高于原先预估的2.8%。", "zh-Hans")
     assert [c.attributed_to for c in claims] == [None, None]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("In den kommenden 24 Stunden könnten bis zu 60 Liter fallen.", "de", [(24.0, "hours"), (60.0, "liter")]),
+    ("Rain is expected over the next 72 hours.", "en", [(72.0, "hours")]),  # a forecast window
+    ("The fire burned for three days.", "en", [(3.0, "days")]),
+    ("Three days ago the fire started.", "en", []),  # a point in time, not a figure
+    ("Etwa 1.200 Anwohner hätten ihre Wohnungen verlassen müssen.", "de", [(1200.0, "people")]),  # not Wohnungen
+    ("Die Behörden meldeten, es seien 5 Menschen gestorben; zudem wurden 12 Häuser zerstört.", "de",
+     [(5.0, "people"), (12.0, "buildings")]),
+])
+def test_windows_durations_and_german_nouns_before_a_verb(text: str, language: str,
+                                                           expected: list[tuple[float, str]]) -> None:
+    assert [(c.value, c.unit) for c in extract_claims(text, language)] == expected
+
+
+def test_chinese_outcome_verbs_before_the_count() -> None:
+    claims = extract_claims("全省因灾死亡5人、失踪3人，紧急转移安置群众2.7万人。", "zh-Hans")
+    assert [(c.value, c.unit, c.subject) for c in claims] == [
+        (5.0, "deaths", "死亡"), (3.0, "missing", "失踪"), (27000.0, "evacuated", "安置群众")]

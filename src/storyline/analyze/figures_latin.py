@@ -28,7 +28,7 @@ from .figures import (
 _EN_HEADS = _lexicon("""
 troops: troops soldiers servicemen personnel infantrymen infantry forces fighters Soldaten Truppen
     Soldatinnen Kämpfer Militärangehörige Streitkräfte
-people: people persons individuals residents Menschen Personen Einwohner Bewohner
+people: people persons individuals residents Menschen Personen Einwohner Bewohner Anwohner Anwohnerinnen
 civilians: civilians Zivilisten
 refugees: refugees Flüchtlinge Geflüchtete
 migrants: migrants Migranten
@@ -95,7 +95,8 @@ _LATIN_STOP = _words(
 _FUNCTION = _words(
     "were are was is have had has of in on at to and or who that from the a an by for with as than this "
     "these those their its it they we he she would will could more which when where while after before "
-    "sind wurden waren haben hatten hat ist im am um und oder die der das den dem des mit von zu bei aus"
+    "sind wurden waren haben hatten hat ist im am um und oder die der das den dem des mit von zu bei aus "
+    "hätten hätte seien sei würden würde müssen mussten können konnten sollen sollten werden wird"
 )
 
 

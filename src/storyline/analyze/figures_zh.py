@@ -125,8 +125,9 @@ _ZH_OUTCOME = re.compile(
     r"(?:在[^，。；,;\d]{1,8}?中)?(?:已经|已|不幸|仍|目前)?(?P<o>死亡|丧生|遇难|身亡|罹难|阵亡|遇害|被杀|被打死|被炸死|受伤|负伤|伤亡|失联|失踪|"
     r"下落不明|被困|受困|被捕|被逮捕|被拘留|被拘|被紧急转移|紧急转移|被转移|转移|被疏散|疏散|撤离|被撤离)"
 )
-# a verb before the figure says what happened to the people counted: 疏散1.2万人, 转移安置群众1.2万人
-_ZH_OUTCOME_BEFORE = re.compile(r"(?P<o>疏散|撤离|转移|安置|逮捕|拘留)[^\d,，。;；]{0,6}$")
+# a verb before the figure says what happened to the people counted: 疏散1.2万人, 转移安置群众1.2万人, 因灾死亡5人
+_ZH_OUTCOME_BEFORE = re.compile(
+    r"(?P<o>疏散|撤离|转移|安置|逮捕|拘留|死亡|遇难|罹难|丧生|失踪|失联|受伤)[^\d,，。;；、]{0,6}$")
 _ZH_DIRECT = re.compile(r"(?P<o>死亡|死(?!者)|伤亡|受伤|伤(?![者员]))")
 _ZH_TOLL = re.compile(r"(?P<k>死亡|遇难|罹难|受伤|伤亡)人数[^,，。;；]{0,6}$")
 _ZH_MORE = re.compile(r"多|余")
@@ -457,8 +458,8 @@ def _zh_figures(s: str, hans: bool) -> list[_Figure]:
         start = before.start() if before else m.start()
         if unit == "people" and (verb := _ZH_OUTCOME_BEFORE.search(s, max(0, start - 14), start)):
             unit = _OUTCOME_UNITS[verb.group("o")]
-            if s[subject[0] : subject[1]] == "人":
-                subject = verb.span("o")  # "警方逮捕了12人": those arrested
+            if s[subject[0] : subject[1]] == "人" and re.fullmatch(r"[了过约近共计]*", s[verb.end("o") : start]):
+                subject = verb.span("o")  # "警方逮捕了12人": those arrested (not "转移安置群众2.7万人")
         elif unit == "people" and (toll := _ZH_TOLL.search(s, max(0, start - 12), start)):
             unit = _OUTCOME_UNITS[toll.group("k")]  # "死亡人数为23人"
         out.append(_Figure(start, m.start(), end, value, unit, subject, qualifier))

@@ -45,6 +45,7 @@ _LATIN = [
     (re.compile(rf"\b{_NUM}[- ](?P<s>magnitude)\b"), "magnitude"),
     (re.compile(rf"(?P<s>Stärke|Magnitude)(?: (?:mit|von|auf|bei))? {_NUM}\b"), "magnitude"),
     (re.compile(rf"\b{_NUM_LATIN} (?P<s>hours|Stunden)\b"), "hours"),
+    (re.compile(rf"\b{_NUM_LATIN} (?P<s>days|Tage|Tagen)\b"), "days"),
     (re.compile(rf"\b{_NUM}\s?(?:%|percent|per cent|Prozent) (?P<s>of the (?:popular )?votes?|of the ballots|"
                 rf"der (?:abgegebenen )?(?:Wähler)?[Ss]timmen)"), "vote share"),
     (re.compile(rf"(?P<s>[Tt]urnout|Wahlbeteiligung)(?:(?!\d)[^.;]){{0,60}}?\b{_NUM}\s?(?:%|percent|per cent|Prozent)"),
@@ -78,11 +79,13 @@ def _value(raw: str, german: bool) -> float:
     return float(raw.replace(",", ".") if german else raw.replace(",", ""))
 
 
-# hours are a figure worth lining up when they are a deadline or the length of an event, not a schedule
+# hours and days are a figure worth lining up when they are a deadline, a forecast window or the length
+# of an event ("within 72 hours", "in den kommenden 24 Stunden"), not a schedule or a point in time
 _HOURS_CUE_ZH = re.compile(r"(?:限|持续|长达|历时|燃烧|延烧|耗时|封闭|关闭|中断|停运|停电|停工|达)[^，。；]{0,8}$")
 _HOURS_AFTER_ZH = re.compile(r"^(?:内|之内|以内|后)")
 _HOURS_CUE_LATIN = re.compile(r"\b(?:within|gave \w+|given|deadline of|had|have|burned for|raged for|after|for|binnen|"
-                              r"innerhalb von|Frist von|hatten|haben|nach|für)"
+                              r"innerhalb von|Frist von|hatten|haben|nach|für|the next|the coming|the past|the last|"
+                              r"den kommenden|den nächsten|den vergangenen|den letzten|der kommenden|der nächsten)"
                               r"(?: about| nearly| some| more than| rund| etwa| knapp| mehr als)?\s*$")
 
 
@@ -101,7 +104,8 @@ def measures(s: str, cjk: bool, german: bool) -> list[Measure]:
                 value = _value(m.group("n"), german)
             except (ValueError, KeyError, IndexError):
                 continue
-            if (unit == "magnitude" and not 1 <= value <= 10) or (unit == "hours" and not _hours_ok(s, m, cjk)):
+            if (unit == "magnitude" and not 1 <= value <= 10) or (
+                    unit in ("hours", "days") and not _hours_ok(s, m, cjk)):
                 continue
             end = max(m.end("n"), m.end("s"))
             out.append(Measure(min(m.start("n"), m.start("s")), m.start("n"), end, value, unit,
