@@ -613,7 +613,7 @@ def test_chinese_shares_volumes_and_households_in_the_forms_reports_use() -> Non
     ("全年人均收入為5.2萬元，比上年名義增長6.3%。", [(5.2e4, "元", "人均收入"), (6.3, "percent", "人均收入")]),
     ("罰沒款達2.6億元，道路積雪深度普遍在15釐米以上，長者接種率為52.3%。",
      [(2.6e8, "元", "罰沒款"), (15.0, "cm", "道路積雪深度"), (52.3, "percent", "長者接種率")]),
-    ("該公司去年營收新台幣2,300億元。", [(2300e8, "元", "營收")]),
+    ("該公司去年營收新台幣2,300億元。", [(2300e8, "twd", "營收")]),  # the currency named before the number
     ("失業率降至3.4%，創23年新低。", [(3.4, "percent", "失業率")]),
 ])
 def test_traditional_chinese_units_name_what_they_measure(text: str, expected: list[tuple[float, str, str]]) -> None:
@@ -896,3 +896,13 @@ def test_chinese_outcome_verbs_before_the_count() -> None:
     claims = extract_claims("全省因灾死亡5人、失踪3人，紧急转移安置群众2.7万人。", "zh-Hans")
     assert [(c.value, c.unit, c.subject) for c in claims] == [
         (5.0, "deaths", "死亡"), (3.0, "missing", "失踪"), (27000.0, "evacuated", "安置群众")]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("台电指出，目前已恢复约52万户，复电率约78%。", "zh-Hant",
+     [(520000.0, "households", "恢复"), (78.0, "percent", "复电率")]),
+    ("農業損失已達新台幣12.3億元。", "zh-Hant", [(1.23e9, "twd", "農業損失")]),  # the currency named before the number
+])
+def test_rates_the_tagger_cuts_and_currencies_named_before(text: str, language: str,
+                                                          expected: list[tuple[float, str, str]]) -> None:
+    assert [(c.value, c.unit, c.subject) for c in extract_claims(text, language)] == expected

@@ -374,6 +374,7 @@ def _zh_same_counter(
     return e + 1, unit, subject, None
 
 
+_ZH_CURRENCY_BEFORE = re.compile(r"(?:新台币|台币|人民币|港币|港元|美元|美金|日元|欧元|英镑|韩元)$")
 _ZH_HAVE = re.compile(r"(?:共|约|还|仍|已|已经|总共|一共)?有$")
 _ZH_CLAUSE_END = frozenset("，,。；;、！？!?）)")
 
@@ -455,15 +456,26 @@ def _zh_figures(s: str, hans: bool) -> list[_Figure]:
         if s[end : end + 1] == "中" and s[max(0, m.start() - 2) : m.start()].endswith("在"):
             continue  # "在169个议席中获得58席": the total
         qualifier = qualifier or ("at_least" if more else after) or ("approx" if ranged else None)
-        start = before.start() if before else m.start()
-        if unit == "people" and (verb := _ZH_OUTCOME_BEFORE.search(s, max(0, start - 14), start)):
-            unit = _OUTCOME_UNITS[verb.group("o")]
-            if s[subject[0] : subject[1]] == "人" and re.fullmatch(r"[了过约近共计]*", s[verb.end("o") : start]):
-                subject = verb.span("o")  # "警方逮捕了12人": those arrested (not "转移安置群众2.7万人")
-        elif unit == "people" and (toll := _ZH_TOLL.search(s, max(0, start - 12), start)):
-            unit = _OUTCOME_UNITS[toll.group("k")]  # "死亡人数为23人"
+        unit, subject = _zh_said_before(s, start, unit, subject)
         out.append(_Figure(start, m.start(), end, value, unit, subject, qualifier))
     return out + _zh_percent_words(s)
+
+
+def _zh_said_before(s: str, start: int, unit: str, subject: tuple[int, int]) -> tuple[str, tuple[int, int]]:
+    """(unit, subject) of a figure starting at `start` as what stands before it refines them: the currency
+    ("新台币12.3亿元"), what happened to the people counted ("因灾死亡5人", "警方逮捕了12人"), a toll
+    ("死亡人数为23人")."""
+    if unit in ("元", "cny") and (named := _ZH_CURRENCY_BEFORE.search(s, max(0, start - 3), start)):
+        return _CURRENCIES[named.group(0)], subject
+    if unit != "people":
+        return unit, subject
+    if verb := _ZH_OUTCOME_BEFORE.search(s, max(0, start - 14), start):
+        if s[subject[0] : subject[1]] == "人" and re.fullmatch(r"[了过约近共计]*", s[verb.end("o") : start]):
+            subject = verb.span("o")  # "警方逮捕了12人": those arrested (not "转移安置群众2.7万人")
+        return _OUTCOME_UNITS[verb.group("o")], subject
+    if toll := _ZH_TOLL.search(s, max(0, start - 12), start):
+        return _OUTCOME_UNITS[toll.group("k")], subject
+    return unit, subject
 
 
 def _zh_percent_words(s: str) -> list[_Figure]:

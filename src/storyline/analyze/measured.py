@@ -74,7 +74,7 @@ def _zh(s: str, f: _Figure, earlier: list[_Figure], guessed: bool) -> tuple[int,
         return None  # "两人" is "the two of them": who they are was said before
     if f.unit in _OUTCOMES and f.end > f.subject[1]:
         return measured_zh.verb_after(s, f.subject[1])  # "12人遇难": what happened to them
-    found, linked, change, place = measured_zh.back(s, f, people or f.unit in ("percent", "times"))
+    found, linked, change, place = measured_zh.back(s, f, people or f.unit in ("percent", "times", "households"))
     if found is not None and linked:
         return found
     if place:

@@ -94,6 +94,11 @@ def _tokens(s: str, a: int, b: int) -> list[Token]:
         tag = _RETAG.get(word, given)
         if word in _LOCATIVE and out and out[-1][3] in ("m", "t", "mq"):
             tag = "f"  # "两年内裁员": a place in time, not a noun of the phrase
+        if word in ("率", "量", "额") and out and out[-1][3] in ("v", "vn", "n") and out[-1][1] == pos:
+            start, _, before, _ = out.pop()  # "复电率", "发电量": the tagger cuts the noun of a rate apart
+            out.append((start, pos + len(word), before + word, "n"))
+            pos += len(word)
+            continue
         out.append((pos, pos + len(word), word, tag))
         pos += len(word)
     return out
