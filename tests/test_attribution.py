@@ -526,3 +526,11 @@ def test_english_cues_per_passive_by_and_recording_organisations(text: str, expe
 ])
 def test_german_sentences_naming_the_source_of_the_one_before(follow: str, source: str) -> None:
     assert _by("Im Oktober wurden 4.100 Anträge gestellt. " + follow, "de") == [(4100.0, source)]
+
+
+def test_chinese_speakers_named_like_places_and_quoted_as_said() -> None:
+    # 建国 ends like a country, but 王 is a surname: a person, whom the pronoun stands for
+    quotes = extract_quotes("王建国说，“这是三十年来最大的一次洪水”。他补充道：“所有人都没有想到。”", "zh-Hans")
+    assert [q.speaker for q in quotes] == ["王建国", "王建国"]
+    [quote] = extract_quotes("正如联合国秘书长古特雷斯所说，“气候危机已经到来”。", "zh-Hans")
+    assert quote.speaker == "古特雷斯"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from . import gazetteer
 from .sentences import PAREN_MASK, Source, _verb_source, _words
 
 _ZH_BOUNDARY = re.compile(r"[,，。;；:：!！?？\x01\n]")
@@ -31,6 +32,9 @@ _ZH_FROM = re.compile(
     r"(?:从|自|向)(?P<x>[^,，。;；:：!！?？\x01从]{2,25}?)(?:处)?(?:获悉|了解到|得知|证实)"
     r"|(?:援引|引述|引用)(?P<y>[^,，。;；:：!！?？\x01]{2,25}?)(?:的)?(?:数据|消息|报道|说法|通报|统计|称|表示|指出)"
 )
+# "正如联合国秘书长古特雷斯所说，“…”": the speaker of what follows
+_ZH_AS_SAID = re.compile(
+    r"(?:正如|如同|就像|诚如)(?P<x>[^,，。;；:：!！?？\x01]{2,30}?)(?:所说|所言|所指出|所强调|所称|说的那样|指出的那样)")
 # "省里公布的1.2万人", "官方通报的数字为60米": the authority of one clause
 _ZH_RELATIVE = re.compile(r"(?:公布|通报|发布|发表|宣布|提供|测定|估计|估算|统计|给出|披露)的")
 _ZH_UNCONFIRMED = re.compile(
@@ -101,16 +105,14 @@ _ZH_OPENING_SUBJECT = re.compile(
 )
 
 
-# the hundred commonest Chinese surnames (Simplified; text is folded before it is read): a title then
-# two or three characters starting with one of them is a person however the name ends
-_ZH_SURNAMES = frozenset(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚"
-    "卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
-)
+# common Chinese (and Korean) surnames, from the gazetteer; text is folded to Simplified before it is read
+# (萧 and 阎 are the Simplified forms the folding keeps): a title then two or three characters starting
+# with one of them is a person however the name ends
+ZH_SURNAMES = frozenset(gazetteer.ZH_SURNAMES + "萧阎")
 
 
 def _zh_person_name(name: str) -> bool:
-    return 2 <= len(name) <= 3 and name[0] in _ZH_SURNAMES
+    return 2 <= len(name) <= 3 and name[0] in ZH_SURNAMES
 
 
 def _strip_zh(x: str) -> str:
@@ -210,9 +212,8 @@ def _zh_sources(s: str, m: str) -> list[Source]:
             out.append(Source(None, acc.start(), acc.end(), n, cue="according", pronoun=pronoun))
         elif name := _clean_zh(acc.group("x")):
             out.append(Source(name, acc.start(), acc.end(), n, cue="according"))
-    for cue in _ZH_FROM.finditer(m):
-        name = _clean_zh(cue.group("x") or cue.group("y"))
-        if name:
+    for cue in [*_ZH_AS_SAID.finditer(m), *_ZH_FROM.finditer(m)]:  # 正如X所说, 记者从X获悉, 援引X
+        if name := _clean_zh(next(g for g in cue.groups() if g)):
             out.append(Source(name, cue.start(), cue.end(), n, cue="according"))
     cues = [(src.anchor, src.start) for src in out]
     for rel in _ZH_RELATIVE.finditer(m):
