@@ -534,3 +534,14 @@ def test_chinese_speakers_named_like_places_and_quoted_as_said() -> None:
     assert [q.speaker for q in quotes] == ["王建国", "王建国"]
     [quote] = extract_quotes("正如联合国秘书长古特雷斯所说，“气候危机已经到来”。", "zh-Hans")
     assert quote.speaker == "古特雷斯"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("“太可怕了，”一位姓刘的村民回忆说，“房子一下子就被冲走了。”", "村民"),  # 回忆说: the villager remembers
+    ("俄罗斯总统新闻秘书佩斯科夫对此回应称：“这是乌克兰方面的挑衅。”", "佩斯科夫"),  # titles one after another
+    ("国防部发布新闻稿指出：“共机持续在台海周边活动，国军严密监控。”", "国防部"),
+    ("这位不愿透露姓名的官员说：“谈判已经进入最后阶段。”", "官员"),
+    ("“这个数字还会上升。”救援队队长赵刚对记者说。", "赵刚"),  # 队长 is a title
+])
+def test_chinese_quote_speakers_without_their_descriptions(text: str, speaker: str) -> None:
+    assert [q.speaker for q in extract_quotes(text, "zh-Hans")][-1] == speaker
