@@ -190,7 +190,6 @@ def test_english_numbers_that_are_not_claims() -> None:
         "In 2023 prices rose sharply.",
         "Call 555-123-4567 or visit https://example.com/article/12345 on October 21.",
         "He is 45 years old and left at 10:30 for the 3rd time.",
-        "The meeting lasted 3 hours on 21 October 2024.",
         "Article 5 applies to F-16 jets.",
     ):
         assert extract_claims(text, "en") == [], text
@@ -554,7 +553,8 @@ def test_fixed_measures_and_counts_in_words() -> None:
     assert figures("Ein Beben der Stärke 5,9 erschütterte die Küste.", "de") == [(5.9, "magnitude", None)]
     assert figures("外交部限其48小时内离境。", "zh-Hans") == [(48.0, "hours", None)]
     assert figures("They were given 48 hours to leave.", "en") == [(48.0, "hours", None)]
-    assert figures("The meeting lasted 3 hours.", "en") == []
+    assert figures("The meeting lasted 3 hours.", "en") == [(3.0, "hours", None)]  # a duration (annotation rules)
+    assert figures("The meeting starts in 3 hours.", "en") == []  # a point in time
     assert figures("The party won 27.5% of the vote.", "en") == [(27.5, "vote share", None)]
     assert figures("Die Partei kam auf 27,5 Prozent der Stimmen.", "de") == [(27.5, "vote share", None)]
     assert figures("该党得票率为27.5%。", "zh-Hans") == [(27.5, "vote share", None)]
@@ -906,3 +906,21 @@ def test_chinese_outcome_verbs_before_the_count() -> None:
 def test_rates_the_tagger_cuts_and_currencies_named_before(text: str, language: str,
                                                           expected: list[tuple[float, str, str]]) -> None:
     assert [(c.value, c.unit, c.subject) for c in extract_claims(text, language)] == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Seit Oktober seien mehr als 30.000 unerlaubte Einreisen festgestellt worden, sagte sie.", "de",
+     (30000.0, "unerlaubte Einreisen", "at_least")),  # an adjective and a noun the lexicon lacks
+    ("Die Verfahren dauerten im Schnitt 7,6 Monate.", "de", (7.6, "Monate", None)),  # a duration
+    ("Es wurden 121.416 Anträge gestellt, rund 22 Prozent weniger als im Vorjahr.", "de",
+     (22.0, "Anträge", "approx")),  # the change of the figure before
+])
+def test_german_unknown_nouns_durations_and_changes(text: str, language: str,
+                                                     expected: tuple[float, str, str | None]) -> None:
+    claim = extract_claims(text, language)[-1]
+    assert (claim.value, claim.subject, claim.qualifier) == expected
+
+
+def test_economists_polled_by_an_agency_are_the_source() -> None:
+    [claim] = extract_claims("Economists polled by Reuters had forecast growth of 0.4%.", "en")
+    assert (claim.subject, claim.attributed_to) == ("growth", "Economists polled by Reuters")

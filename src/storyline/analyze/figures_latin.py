@@ -254,6 +254,10 @@ def _lat_noun(s: str, e: int, german: bool = True) -> tuple[int, str, tuple[int,
     words = words[first:]
     if not words:
         return None
+    noun = words[1].group(1) if len(words) >= 2 else ""
+    if (german and re.fullmatch(r"[a-zäöüß]+(?:e|en|er|es)", words[0].group(1))
+            and noun[:1].isupper() and noun.isalpha() and len(noun) >= 4):  # "30.000 unerlaubte Einreisen"
+        return words[1].end(), _unit_key(noun), (words[0].start(1), words[1].end()), False
     for k in range(1, min(4, len(words))):  # "2.9 million water purification tablets"
         if not all(_modifier_word(w.group(1)) or (j > 0 and w.group(1) in ("and", "or"))
                    for j, w in enumerate(words[: k + 1])):

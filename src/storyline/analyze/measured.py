@@ -22,6 +22,7 @@ _ZH_UNIT = re.compile(
                              key=len, reverse=True))
     + r"|[名位人个次架艘辆户]|人次|架次|%|百分之.+|[一二两三四五六七八九十]成[一二三四五六七八九]?)"
 )
+_LATIN_COMPARED = re.compile(r"\s+(?:weniger|mehr|fewer|less|more|higher|lower|höher|niedriger)\s+(?:als|than)\b")
 _ZH_AMONG = re.compile(r"其中[^，,。；;\d]{0,3}$")  # "其中3人", "其中约40%": part of the figure before
 _OUTCOMES = frozenset({"deaths", "injured", "casualties", "missing", "trapped", "arrested", "evacuated"})
 
@@ -46,6 +47,9 @@ def measured(s: str, figures: list[_Figure], cjk: bool, german: bool) -> list[_F
                 and _ZH_AMONG.search(s, 0, f.start)):  # "8人受伤，其中3人伤势较重", "3900万居民，其中约40%"
             unit = out[-1].unit if f.unit == "people" else f.unit
             f = replace(f, subject=out[-1].subject, unit=unit)  # noqa: PLW2901
+        elif (not cjk and f.unit == "percent" and out and unit_subject(written, cjk)
+              and _LATIN_COMPARED.match(s, f.end)):  # "121.416 Erstanträge, rund 22 Prozent weniger als …"
+            f = replace(f, subject=out[-1].subject)  # noqa: PLW2901
         elif unit_subject(written, cjk) or guessed or gdp:
             span = _zh(s, f, out, guessed) if cjk else measured_latin.subject(s, f, german)
             if span is not None:

@@ -46,6 +46,7 @@ _LATIN = [
     (re.compile(rf"(?P<s>Stärke|Magnitude)(?: (?:mit|von|auf|bei))? {_NUM}\b"), "magnitude"),
     (re.compile(rf"\b{_NUM_LATIN} (?P<s>hours|Stunden)\b"), "hours"),
     (re.compile(rf"\b{_NUM_LATIN} (?P<s>days|Tage|Tagen)\b"), "days"),
+    (re.compile(rf"\b{_NUM_LATIN} (?P<s>months|Monate|Monaten)\b"), "months"),
     (re.compile(rf"\b{_NUM}\s?(?:%|percent|per cent|Prozent) (?P<s>of the (?:popular )?votes?|of the ballots|"
                 rf"der (?:abgegebenen )?(?:Wähler)?[Ss]timmen)"), "vote share"),
     (re.compile(rf"(?P<s>[Tt]urnout|Wahlbeteiligung)(?:(?!\d)[^.;]){{0,60}}?\b{_NUM}\s?(?:%|percent|per cent|Prozent)"),
@@ -85,7 +86,8 @@ _HOURS_CUE_ZH = re.compile(r"(?:限|持续|长达|历时|燃烧|延烧|耗时|�
 _HOURS_AFTER_ZH = re.compile(r"^(?:内|之内|以内|后)")
 _HOURS_CUE_LATIN = re.compile(r"\b(?:within|gave \w+|given|deadline of|had|have|burned for|raged for|after|for|binnen|"
                               r"innerhalb von|Frist von|hatten|haben|nach|für|the next|the coming|the past|the last|"
-                              r"den kommenden|den nächsten|den vergangenen|den letzten|der kommenden|der nächsten)"
+                              r"den kommenden|den nächsten|den vergangenen|den letzten|der kommenden|der nächsten|"
+                              r"lasted|lasting|took|dauert|dauerte|dauerten|im Schnitt|on average|an average of)"
                               r"(?: about| nearly| some| more than| rund| etwa| knapp| mehr als)?\s*$")
 
 
@@ -105,7 +107,7 @@ def measures(s: str, cjk: bool, german: bool) -> list[Measure]:
             except (ValueError, KeyError, IndexError):
                 continue
             if (unit == "magnitude" and not 1 <= value <= 10) or (
-                    unit in ("hours", "days") and not _hours_ok(s, m, cjk)):
+                    unit in ("hours", "days", "months") and not _hours_ok(s, m, cjk)):
                 continue
             end = max(m.end("n"), m.end("s"))
             out.append(Measure(min(m.start("n"), m.start("s")), m.start("n"), end, value, unit,

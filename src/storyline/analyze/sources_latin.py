@@ -146,7 +146,9 @@ _ADVERBS = _words(
 _ADJ = re.compile(r"[a-zäöüß-]+(?:e|en|em|er|es|n)$")
 _FAMILIAR = re.compile(
     r"\b(?:people|sources|persons|officials|a person|one person|someone)\s+(?:familiar with|close to|briefed on|"
-    r"with (?:direct )?knowledge of|involved in)\s+(?:the\s+|this\s+|these\s+)?[\w-]+(?:\s+[\w-]+)?",
+    r"with (?:direct )?knowledge of|involved in)\s+(?:the\s+|this\s+|these\s+)?[\w-]+(?:\s+[\w-]+)?"
+    r"|\b(?:economists|analysts|experts|forecasters|traders|investors)\s+(?:polled|surveyed|questioned)\s+by\s+"
+    r"[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3}",  # "Economists polled by Reuters had forecast …"
     re.IGNORECASE,
 )
 _APPOSED = re.compile(r",\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*(?:,|\.|$)")
