@@ -545,3 +545,17 @@ def test_chinese_speakers_named_like_places_and_quoted_as_said() -> None:
 ])
 def test_chinese_quote_speakers_without_their_descriptions(text: str, speaker: str) -> None:
     assert [q.speaker for q in extract_quotes(text, "zh-Hans")][-1] == speaker
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("谈到未来计划，张伟表示，公司将继续扩大投资。“我们对中国市场充满信心。”", ["张伟"]),  # a quotation on its own
+    ("李娜笑着说：“没想到能拿到冠军。”她的教练也表示：“她这一年进步很大。”", ["李娜", "教练"]),  # her coach
+    ("“我们会在48小时内给出答复，”该部门负责人说，“请大家耐心等待。”", ["该部门负责人", "该部门负责人"]),
+])
+def test_chinese_quotes_on_their_own_and_speakers_named_through_someone_else(text: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in extract_quotes(text, "zh-Hans")] == speakers
+
+
+def test_a_quotation_alone_after_an_organisation_stays_unattributed() -> None:
+    quotes = extract_quotes("公司表示，将继续扩大投资。“我们对中国市场充满信心。”", "zh-Hans")
+    assert [q.speaker for q in quotes] == [None]  # only a person who spoke goes on speaking

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .sentences import HAN, Source, fold
+from .sentences import HAN, Source, fold, quote_spans
 from .sources_latin import DE_AUTHORITY
 from .sources_zh import ZH_SURNAMES, ZH_TITLES
 
@@ -81,6 +81,13 @@ def zh_people(text: str) -> frozenset[str]:
             b -= 1  # "林以恒" but "周立平率" -> "周立平", "吴晨说" -> "吴晨"
         out.add(text[a:b] if len(folded) == len(text) else folded[a:b])
     return frozenset(out)
+
+
+def _whole_quote(sentence: str) -> bool:
+    """Whether `sentence` is one quotation and nothing else (bar its closing punctuation)."""
+    spans = quote_spans(sentence.strip())
+    return len(spans) == 1 and spans[0][0] == 0 and not HAN.search(sentence.strip()[spans[0][1] :]) and not re.search(
+        r"[A-Za-z]", sentence.strip()[spans[0][1] :])
 
 
 def _last_named(text: str, names: frozenset[str] | list[str]) -> str | None:
@@ -188,8 +195,11 @@ class Context:
         if src is None:
             if claim and self.cjk and self.last and _ZH_PART.match(sentence):
                 return self.last  # "…审结案件110万件。其中，诈骗案件4万件": a part of the figure before
-            if self.quoted and self.last and sentence.lstrip()[:1] in _OPENING_QUOTES:
-                return self.last  # '"…," the mayor said. "More than 300 homes …"': the quotation goes on
+            if self.last and sentence.lstrip()[:1] in _OPENING_QUOTES and (
+                    self.quoted or (person_like(self.last) and _whole_quote(sentence))):
+                # '"…," the mayor said. "More than 300 homes …"': the quotation goes on; "张伟表示，…。“我们…。”":
+                # a sentence that is nothing but a quotation, after a person who spoke
+                return self.last
             if claim and self.german and _KONJUNKTIV.search(sentence):
                 # reported speech: of the sentence's own subject when it is an authority or a titled person
                 # ("Konzernchef Markus Weber begründete dies: Die Umsätze seien …"), else of the source

@@ -162,8 +162,14 @@ def _clean_zh(x: str) -> str | None:
 def _pronoun(raw: str) -> str | None:
     """The pronoun or anaphor ("他", "该局") that `raw` (a subject) starts with."""
     lead = _ZH_LEAD.sub("", raw.strip())
-    p = _ZH_PRONOUN.match(_strip_zh(lead) or lead)  # "该公司在财报中", "该署也": 该公司, 该署
-    return p.group(0) if p else None
+    subject = _strip_zh(lead) or lead
+    p = _ZH_PRONOUN.match(subject)  # "该公司在财报中", "该署也": 该公司, 该署
+    if p is None:
+        return None
+    rest = subject[p.end() :]
+    if rest.startswith("的") or (p.group(0).startswith("该") and rest):
+        return None  # "她的教练", "该部门负责人": someone else, named by what follows
+    return p.group(0)
 
 
 def _zh_name_before(m: str, end: int) -> tuple[bool, str | None, str | None]:
