@@ -559,3 +559,13 @@ def test_chinese_quotes_on_their_own_and_speakers_named_through_someone_else(tex
 def test_a_quotation_alone_after_an_organisation_stays_unattributed() -> None:
     quotes = extract_quotes("公司表示，将继续扩大投资。“我们对中国市场充满信心。”", "zh-Hans")
     assert [q.speaker for q in quotes] == [None]  # only a person who spoke goes on speaking
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("„Wir haben alles verloren“, sagt die 68-jährige Anwohnerin Maria Huber.", "Anwohnerin Maria Huber"),
+    ("Der Bürgermeister wurde deutlich: „Ohne Hilfe vom Bund schaffen wir das nicht.“", "Bürgermeister"),
+    ("„Solche Extremwetter werden zunehmen“, warnt Klimaforscher Stefan Rahmstorf.", "Klimaforscher Stefan Rahmstorf"),
+    ("Feuerwehrchef Klaus Meier zeigte sich erleichtert. „Wir hatten großes Glück.“", "Klaus Meier"),
+])
+def test_german_quote_speakers_by_colon_present_tense_and_the_sentence_before(text: str, speaker: str) -> None:
+    assert [q.speaker for q in extract_quotes(text, "de")] == [speaker]

@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .citations import attribution_of, source_covering, sources
-from .context import Context, zh_people
+from .context import Context, de_subject, zh_people
 from .entities import extract_entities
 from .figures import _CURRENCIES, _QUALIFIERS, SAME_FIGURE, _Figure, mask_ids
 from .figures_latin import _LAT_QUAL_BEFORE, _lat_figures
@@ -243,6 +243,8 @@ def extract_quotes(text: str, language: str | None) -> list[Quote]:
             inner = written[a + 1 : b - 1].strip().rstrip(",，、:：").strip()
             if _long_enough(inner):
                 speaker = context.resolve(_quote_source(found, s, a, b), sentence, a, claim=False)
+                if speaker is None and context.german and s[:a].rstrip().endswith(":"):
+                    speaker = de_subject(s[:a])  # "Der Bürgermeister wurde deutlich: „…“"
                 quotes.append(Quote(inner, speaker, sentence))
         context.after(sentence, found, _own(found))
     return quotes

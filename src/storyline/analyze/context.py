@@ -200,11 +200,13 @@ class Context:
                 # '"…," the mayor said. "More than 300 homes …"': the quotation goes on; "张伟表示，…。“我们…。”":
                 # a sentence that is nothing but a quotation, after a person who spoke
                 return self.last
+            if not claim and self.german and self.subject and person_like(self.subject) and _whole_quote(sentence):
+                return self.subject  # "Feuerwehrchef Klaus Meier zeigte sich erleichtert. „Wir hatten Glück.“"
             if claim and self.german and _KONJUNKTIV.search(sentence):
                 # reported speech: of the sentence's own subject when it is an authority or a titled person
                 # ("Konzernchef Markus Weber begründete dies: Die Umsätze seien …"), else of the source
                 # the sentence before named
-                return _de_subject(sentence) or self.last or self.subject or self.recent
+                return de_subject(sentence) or self.last or self.subject or self.recent
             return None
         if (found := self.anaphor(src)) is not None:
             return found
@@ -235,7 +237,7 @@ class Context:
                     self.speakers.append(name)
         if own or not _KONJUNKTIV.search(sentence):
             self.last = next((n for n in named if n), None)
-        self.subject = _de_subject(sentence) if self.german else None
+        self.subject = de_subject(sentence) if self.german else None
         self.quoted = any(src.quote_only for src in found) or (
             sentence.lstrip()[:1] in _OPENING_QUOTES and any(src.name or src.pronoun for src in found))
         self.text += sentence + "\n"
@@ -249,7 +251,7 @@ _DE_BACK = frozenset(["ihren", "ihrer", "seinen", "seiner", "deren", "dessen", "
 _DE_ARTICLES = frozenset(["der", "die", "das", "ein", "eine"])
 _DE_TITLES = re.compile(
     r"(?:minister|ministerin|präsident|präsidentin|sprecher|sprecherin|chef|chefin|direktor|direktorin|leiter|"
-    r"leiterin|bürgermeister|bürgermeisterin|kanzler|kanzlerin)$"
+    r"leiterin|bürgermeister|bürgermeisterin|kanzler|kanzlerin|landrat|landrätin|kommandant|kommandantin)$"
 )
 
 
@@ -276,7 +278,7 @@ def _en_subject(head: str) -> str | None:
     return x if len(words) == 1 and x.lower() in _EN_ORGANISATION else None
 
 
-def _de_subject(sentence: str) -> str | None:
+def de_subject(sentence: str) -> str | None:
     """The source-like subject a German sentence opens with: "Die Polizei war …", "Innenminister Karl
     Meier äußerte sich …" (an authority, or a person after a title); None for places and things."""
     words = re.findall(r"[\w-]+", sentence)[:6]
@@ -294,6 +296,8 @@ def _de_subject(sentence: str) -> str | None:
     head = got[-1].lower()
     if _DE_TITLES.search(got[0].lower()) and len(got) >= 3:
         return " ".join(got[1:])  # "Innenminister Karl Meier"
+    if len(got) == 1 and _DE_TITLES.search(head):
+        return got[0]  # "Der Bürgermeister wurde deutlich: „…“"
     if DE_AUTHORITY.search(head):
         return " ".join(got)
     return None

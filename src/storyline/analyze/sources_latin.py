@@ -22,7 +22,8 @@ _EN_VERB = re.compile(
     r"gave(?=\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:toll|figure|number|estimate|count|total|tally)\b)|"
     r"sagte|sagt|sagten|erklärte|erklärt|erklärten|berichtete|berichtet|berichteten|berichten|teilte|teilten|"
     r"mitteilte|mitteilten|mitteilt|mitgeteilt|meldeten|meldete|meldet|gemeldet|bestätigte|bestätigten|bestätigt|"
-    r"schätzt|schätzte|schätzen|schätzten|geschätzt|betonte|behauptet|behauptete|warnte|warnten|nannte|nannten|"
+    r"schätzt|schätzte|schätzen|schätzten|geschätzt|betonte|betont|behauptet|behauptete|warnte|warnten|warnt|"
+    r"meint|meinte|nannte|nannten|"
     r"nennt|nennen|genannt|bezifferte|bezifferten|beziffert|beziffern|spricht|sprach|sprechen|sprachen|gesprochen|"
     r"zählte|zählten|gab|gaben|gibt|geben|angegeben|kündigte|kündigten|kündigt|zeigen|zeigte|zeigten|zeigt|gesagt|"
     r"ergab|ergaben|ergibt|ergeben|geht|gehen|ging|gingen|veröffentlichte|veröffentlichten|veröffentlicht|"
@@ -60,7 +61,8 @@ _PARTICIPLES = _words(
     "erwartet gesagt ergeben veröffentlicht herausgefunden ermittelt errechnet gezählt"
 )
 _AUX = _words("hat hatte haben hatten habe hätten")
-_INVERTED = _words("said says sagte sagt sagten erklärte erklärten added wrote warned noted betonte")  # "…," said X
+_INVERTED = _words("said says sagte sagt sagten erklärte erklärten added wrote warned noted betonte warnt warnte "
+                   "betont meint meinte")  # "…," said X
 _NOT_SPEECH_BEFORE_NUMBER = _words("admitted added disclosed promised pledged")
 _SKIP_BEFORE = _words("has had have will would was is also then later earlier selbst hat hatte")
 _DATA = _words(
@@ -176,7 +178,8 @@ def _title(tok: str) -> bool:
 
 
 def _tidy_np(tokens: list[str]) -> str | None:
-    while tokens and (tokens[0].lower() in _DETERMINERS or tokens[0].lower() in _CONNECTORS):
+    while tokens and (tokens[0].lower() in _DETERMINERS or tokens[0].lower() in _CONNECTORS
+                      or re.fullmatch(r"\d{1,3}-(?:jährige[nrs]?|year-old)", tokens[0].lower())):
         tokens = tokens[1:]
     while tokens and tokens[-1].lower() in _CONNECTORS:
         tokens = tokens[:-1]
@@ -365,6 +368,8 @@ _EN_NOT_MODIFIER = _words("has have had is are was were will would sent says sai
 
 
 def _modifier(low: str, german: bool) -> bool:
+    if re.fullmatch(r"\d{1,3}-(?:jährige[nrs]?|year-old)", low):
+        return True  # "die 68-jährige Anwohnerin Maria Huber", "a 68-year-old resident"
     if german:
         return bool(_ADJ.fullmatch(low)) and low not in _DE_NOT_MODIFIER
     return low.isalpha() and low not in _EN_NOT_MODIFIER and low not in _CONNECTORS and low not in _DETERMINERS
