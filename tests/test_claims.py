@@ -924,3 +924,13 @@ def test_german_unknown_nouns_durations_and_changes(text: str, language: str,
 def test_economists_polled_by_an_agency_are_the_source() -> None:
     [claim] = extract_claims("Economists polled by Reuters had forecast growth of 0.4%.", "en")
     assert (claim.subject, claim.attributed_to) == ("growth", "Economists polled by Reuters")
+
+
+@pytest.mark.parametrize(("text", "language", "subject"), [
+    ("Der Streik kostet die Unternehmen täglich rund 40 Millionen Euro.", "de", "Streik"),
+    ("Ein Sprecher sagte, der Streik koste die Unternehmen täglich rund 40 Millionen Euro.", "de", "Streik"),
+    ("The fraud cost investors 12 million pounds.", "en", "fraud"),  # whom it costs stands between
+])
+def test_what_costs_an_amount(text: str, language: str, subject: str) -> None:
+    [claim] = extract_claims(text, language)
+    assert claim.subject == subject

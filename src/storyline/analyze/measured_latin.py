@@ -88,7 +88,7 @@ _VERBS = re.compile(
     r"stieg|stiegen|steigt|steigen|sank|sanken|sinkt|sinken|fiel|fielen|fällt|fallen|lag|lagen|liegt|liegen|"
     r"betrug|betrugen|beträgt|betragen|erreichte|erreichten|erreicht|erreichen|wuchs|wuchsen|wächst|wachsen|"
     r"schrumpfte|schrumpften|schrumpft|schrumpfen|ging|gingen|geht|gehen|legte|legten|legt|legen|kletterte|kletterten|"
-    r"klettert|sprang|sprangen|springt|belief|beliefen|beläuft|belaufen|kostet|kostete|kosteten|kosten|summierte|"
+    r"klettert|sprang|sprangen|springt|belief|beliefen|beläuft|belaufen|kostet|kostete|kosteten|kosten|koste|summierte|"
     r"ist|sind|war|waren|wird|werden|wurde|wurden|soll|sollen|dürfte|dürften|könnte|könnten|verringerte|"
     r"erhöhte|erhöhten|erhöht|verdoppelte|halbierte|nahm|nahmen|nimmt|zog|zogen|brach|brachen|verlor|verloren|"
     r"verliert|gewann|gewannen|stagnierte|verharrte|kam|kamen|kommt|top|"
@@ -339,6 +339,8 @@ def _before_of(s: str, f: _Figure, german: bool) -> Span | None:
     return _np_back(s, _clause_start(s, m.start()), m.start(), german)
 
 
+# verbs of cost: whom it costs may stand between the verb and the amount
+_COSTS = frozenset(["kostet", "koste", "kostete", "kosteten", "kosten", "cost", "costs"])
 _NOUN_BEFORE = re.compile(r"\b(?:its|their|the|a|an|his|her|our|earlier|previous|latest|new|first|initial)\s+$",
                           re.IGNORECASE)
 
@@ -409,7 +411,8 @@ def _verb(s: str, f: _Figure, german: bool) -> Span | None:
                                                                 and nxt[0][2].lower() not in _AUX))
             and (obj := _np_forward(s, verb.end(), german)) is not None and _LINK_GAP.fullmatch(s, obj[1], f.start)):
         return obj  # "lag die Arbeitslosenquote bei", not "wird der Konzern mit sechs Milliarden Euro … unterstützt"
-    if transitive or not _gap_links(s[verb.end() : f.start]):
+    costs = verb.group(0).lower() in _COSTS  # "Der Streik kostet die Unternehmen täglich 40 Millionen Euro"
+    if (transitive or not _gap_links(s[verb.end() : f.start])) and not costs:
         return None
     end = verb.start()
     if on_course := _ON_COURSE.search(s, start, end):
