@@ -934,3 +934,8 @@ def test_economists_polled_by_an_agency_are_the_source() -> None:
 def test_what_costs_an_amount(text: str, language: str, subject: str) -> None:
     [claim] = extract_claims(text, language)
     assert claim.subject == subject
+
+
+def test_the_place_that_takes_a_share() -> None:
+    [claim] = extract_claims("疾管署表示，其中台南市占逾七成。", "zh-Hant")
+    assert (claim.value, claim.subject, claim.qualifier, claim.attributed_to) == (70.0, "台南市", "at_least", "疾管署")

@@ -197,6 +197,8 @@ def back(s: str, f: _Figure, adjacent_verbs: bool) -> Back:
     if i < 0:
         return Back(None, linked, change)
     tok = tokens[i]
+    if tok[3] in ("ns", "nt") and i + 1 < len(tokens) and tokens[i + 1][2] in ("占", "约占", "占比"):
+        return Back((tok[0], tok[1]), True, change)  # "台南市占逾七成": the place that takes the share
     if tok[2] in _FORECAST and change is None and i > 0 and (
             _headlike(tokens[i - 1]) or tokens[i - 1][3] in ("v", "vn")):
         span = _phrase(tokens, i - 1)  # "经济成长预估至3.1%": what is forecast
