@@ -939,3 +939,16 @@ def test_what_costs_an_amount(text: str, language: str, subject: str) -> None:
 def test_the_place_that_takes_a_share() -> None:
     [claim] = extract_claims("疾管署表示，其中台南市占逾七成。", "zh-Hant")
     assert (claim.value, claim.subject, claim.qualifier, claim.attributed_to) == (70.0, "台南市", "at_least", "疾管署")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("此次地震共造成房屋倒塌1200余间、损坏8600余间。",
+     [(1200.0, "buildings", "房屋倒塌"), (8600.0, "buildings", "损坏")]),  # what happened to the houses
+    ("平均房价分别为每平方米6.5万元、6.1万元和3.8万元。",
+     [(65000.0, "cny", "房价"), (61000.0, "cny", "房价"), (38000.0, "cny", "房价")]),  # per square metre
+    ("本次比赛共有1500余名运动员参赛。", [(1500.0, "运动员", "运动员")]),
+    ("台风导致全省3.6万公顷农作物受灾。", [(36000.0, "hectares", "农作物")]),
+])
+def test_chinese_lists_rates_per_unit_and_areas_of_something(text: str,
+                                                           expected: list[tuple[float, str, str]]) -> None:
+    assert [(c.value, c.unit, c.subject) for c in extract_claims(text, "zh-Hans")] == expected

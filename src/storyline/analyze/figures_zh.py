@@ -116,7 +116,7 @@ _ZH_MEASURE = re.compile(
     r"周(?![年岁边末围]))"
 )
 _ZH_COUNTER = re.compile(
-    r"^(?:名|位|人次|人|个|架|枚|辆|艘|座|所|家|户|头|只|门|颗|套|具|例|起|栋|件|条|处|剂|发|次|班|趟|列|宗)"
+    r"^(?:名|位|人次|人|个|架|枚|辆|艘|座|所|家|户|头|只|门|颗|套|间|具|例|起|栋|件|条|处|剂|发|次|班|趟|列|宗)"
 )
 # measure words that say what is counted when the noun after them is not one we know
 _ZH_COUNTER_UNITS = {"艘": "ships", "架": "aircraft", "辆": "vehicles", "户": "households"}
@@ -203,8 +203,9 @@ def _zh_head(s: str, pos: int, person: bool) -> tuple[int, str] | None:
         for i in range(pos + 2, min(pos + 7, run) + 1):
             if s[i - 1] in _ZH_SUFFIX and (i >= run or s[i] in _ZH_STOP_AFTER):
                 return i, _unit_key(s[pos:i])
-        if run >= pos + 2 and s[pos + 1] in _ZH_SUFFIX and s[pos] not in _ZH_SUFFIX and not _ZH_SAYS.match(s, pos + 2):
-            return pos + 2, _unit_key(s[pos : pos + 2])  # "12万名牧民受到影响": a measure word of persons
+        for i in (pos + 2, pos + 3):  # "12万名牧民受到影响", "1500余名运动员参赛": a measure word of persons
+            if run >= i and s[i - 1] in _ZH_SUFFIX and s[pos] not in _ZH_SUFFIX and not _ZH_SAYS.match(s, i):
+                return i, _unit_key(s[pos:i])
     return None
 
 
@@ -363,18 +364,21 @@ def _zh_qualifier(s: str, start: int) -> tuple[re.Match[str] | None, str | None]
 
 
 def _zh_same_counter(
-    s: str, e: int, counted: dict[str, tuple[str, tuple[int, int]]]
+    s: str, start: int, e: int, counted: dict[str, tuple[str, tuple[int, int]]]
 ) -> tuple[int, str, tuple[int, int], str | None] | None:
     """A measure word with no noun, counting what it counted before in the sentence: "共36宗个案，
-    其中35宗为外地传入"."""
+    其中35宗为外地传入"; "房屋倒塌1200余间、损坏8600余间" (the houses damaged: 损坏)."""
     counter = _ZH_COUNTER.match(s[e : e + 1])
     if counter is None or counter.group(0) not in counted:
         return None
     unit, subject = counted[counter.group(0)]
+    if happened := _ZH_HAPPENED.search(s, max(0, start - 4), start):
+        subject = happened.span()
     return e + 1, unit, subject, None
 
 
 _ZH_CURRENCY_BEFORE = re.compile(r"(?:新台币|台币|人民币|港币|港元|美元|美金|日元|欧元|英镑|韩元)$")
+_ZH_HAPPENED = re.compile(r"(?:倒塌|损坏|受损|损毁|被毁|冲毁|停运|停课|停产|关闭|受灾)$")
 _ZH_HAVE = re.compile(r"(?:共|约|还|仍|已|已经|总共|一共)?有$")
 _ZH_CLAUSE_END = frozenset("，,。；;、！？!?）)")
 
@@ -395,6 +399,11 @@ def _zh_bare_counter(s: str, start: int, e: int, qualified: bool = False
         return out.end(), _OUTCOME_UNITS[out.group("o")], out.span("o"), qual
     if p < len(s) and s[p] not in _ZH_CLAUSE_END:
         return None
+    if happened := _ZH_HAPPENED.search(s, max(0, start - 4), start):  # "房屋倒塌1200余间": the houses that collapsed
+        at = happened.start()
+        head = next(((k, _ZH_HEADS[s[at - k : at]]) for k in range(4, 1, -1) if s[at - k : at] in _ZH_HEADS), None)
+        if head is not None:
+            return p, head[1], (at - head[0], happened.end()), qual
     have = _ZH_HAVE.search(s, max(0, start - 4), start)
     found = measured_zh.back(s, _Figure(have.start() if have else start, start, p, 0.0, "", (e, p), None), True)
     if found.span is None:
@@ -444,7 +453,7 @@ def _zh_figures(s: str, hans: bool) -> list[_Figure]:
             follow = _zh_listed(s, before.start() if before else m.start(), last.end())
         start = before.start() if before else m.start()
         follow = follow or _zh_bare_counter(s, start, last.end(), before is not None) or (
-            _zh_same_counter(s, last.end(), counted))
+            _zh_same_counter(s, start, last.end(), counted))
         if follow is None:
             toll = _ZH_TOLL.search(s, max(0, m.start() - 12), m.start())
             if not toll or not num[0].isdigit():

@@ -24,6 +24,7 @@ _ZH_UNIT = re.compile(
 )
 _LATIN_COMPARED = re.compile(r"\s+(?:weniger|mehr|fewer|less|more|higher|lower|höher|niedriger)\s+(?:als|than)\b")
 _ZH_AMONG = re.compile(r"其中[^，,。；;\d]{0,3}$")  # "其中3人", "其中约40%": part of the figure before
+_AREAS = frozenset({"hectares", "km2", "m2", "acres", "mu"})
 _OUTCOMES = frozenset({"deaths", "injured", "casualties", "missing", "trapped", "arrested", "evacuated"})
 
 
@@ -85,6 +86,8 @@ def _zh(s: str, f: _Figure, earlier: list[_Figure], guessed: bool) -> tuple[int,
         return None  # "以北约12公里": a distance from a place
     if (after := measured_zh.after(s, f.end)) is not None:
         return after
+    if f.unit in _AREAS and (noun := measured_zh.noun_after(s, f.end)) is not None:
+        return noun  # "3.6万公顷农作物受灾": the crops
     if found is not None:
         return found
     if people and (verb := measured_zh.verb_after(s, f.subject[1])) is not None:

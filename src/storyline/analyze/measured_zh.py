@@ -164,6 +164,13 @@ def _time_word(tokens: list[Token], i: int) -> bool:
                 or (after and after[3] in _TIMELY and tokens[i][2] in ("上", "下", "前", "去")))
 
 
+def _per_unit(tokens: list[Token], i: int) -> bool:
+    """A measure after 每: "每平方米", "每吨", "每人"."""
+    word = tokens[i][2]
+    return (word.startswith("每") and 2 <= len(word) <= 5) or (
+        i > 0 and tokens[i - 1][2] == "每" and tokens[i][3] in ("q", "m", "n") and len(word) <= 3)
+
+
 def _timely_of(tokens: list[Token], i: int) -> bool:
     """"的" after a time: "从2000年的18%提高到目前的36.5%"."""
     return tokens[i][2] == "的" and i > 0 and (tokens[i - 1][3] in _TIMELY or bool(_TIME.match(tokens[i - 1][2])))
@@ -181,10 +188,13 @@ def back(s: str, f: _Figure, adjacent_verbs: bool) -> Back:
     start = _clause_start(s, f.start)
     tokens = _tokens(s, start, f.start)
     i, linked, change = len(tokens) - 1, False, None
-    while i >= 0 and (_skippable(tokens[i]) or tokens[i][3] == "f" or _timely_of(tokens, i)):
+    while i >= 0 and (_skippable(tokens[i]) or tokens[i][3] == "f" or _timely_of(tokens, i) or _per_unit(tokens, i)):
         word = tokens[i][2]
         if change is None and word in _CHANGE:
             change = tokens[i][:2]
+        if _per_unit(tokens, i):
+            linked, i = True, i - (1 if tokens[i][2].startswith("每") else 2)  # "房价为每平方米6.5万元"
+            continue
         if _time_word(tokens, i) or _timely_of(tokens, i):
             linked, i = True, i - 1  # "一周内上涨", "较上月回落", "从2000年的18%": when, not where
             continue
@@ -231,6 +241,14 @@ def after(s: str, pos: int) -> tuple[int, int] | None:
     while tokens[k - 1][1] - tokens[first][0] > 8:
         first += 1
     return tokens[first][0], tokens[k - 1][1]
+
+
+def noun_after(s: str, pos: int) -> tuple[int, int] | None:
+    """The noun right after a measure: "3.6万公顷农作物受灾" (农作物)."""
+    tokens = _tokens(s, pos, min(len(s), pos + 8))
+    if tokens and tokens[0][3] in ("n", "nz", "vn") and len(tokens[0][2]) >= 2 and _headlike(tokens[0]):
+        return tokens[0][0], tokens[0][1]
+    return None
 
 
 def verb_after(s: str, pos: int) -> tuple[int, int] | None:
