@@ -952,3 +952,13 @@ def test_the_place_that_takes_a_share() -> None:
 def test_chinese_lists_rates_per_unit_and_areas_of_something(text: str,
                                                            expected: list[tuple[float, str, str]]) -> None:
     assert [(c.value, c.unit, c.subject) for c in extract_claims(text, "zh-Hans")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("全港共有逾4,000宗水浸报告。", [(4000.0, "cases", "水浸报告")]),  # 宗 counts cases whatever the noun
+    ("立法会以35票赞成、10票反对通过草案。", [(35.0, "votes", "赞成"), (10.0, "votes", "反对")]),
+    ("民调显示，有56%受访者支持，31%反对。", [(56.0, "percent", "受访者"), (31.0, "percent", "受访者")]),
+    ("诈骗案涉款逾48亿港元。", [(4.8e9, "hkd", "诈骗案涉款")]),  # 涉款 is a noun of amounts
+])
+def test_chinese_cases_votes_and_shares_of_respondents(text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert [(c.value, c.unit, c.subject) for c in extract_claims(text, "zh-Hans")] == expected

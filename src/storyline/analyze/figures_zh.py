@@ -119,7 +119,11 @@ _ZH_COUNTER = re.compile(
     r"^(?:名|位|人次|人|个|架|枚|辆|艘|座|所|家|户|头|只|门|颗|套|间|具|例|起|栋|件|条|处|剂|发|次|班|趟|列|宗)"
 )
 # measure words that say what is counted when the noun after them is not one we know
-_ZH_COUNTER_UNITS = {"艘": "ships", "架": "aircraft", "辆": "vehicles", "户": "households"}
+_ZH_COUNTER_UNITS = {"艘": "ships", "架": "aircraft", "辆": "vehicles", "户": "households", "宗": "cases"}
+_ZH_VOTE = re.compile(r"(?:赞成|反对|弃权|支持)")
+# people a share may be of without 的: "56%受访者"
+_PEOPLE_LIKE = frozenset({"respondents", "voters", "people", "students", "workers", "owners", "patients", "children",
+                          "women", "users", "households", "companies"})
 _ZH_PERSON_COUNTERS = frozenset("名位人")
 _ZH_OUTCOME = re.compile(
     r"(?:在[^，。；,;\d]{1,8}?中)?(?:已经|已|不幸|仍|目前)?(?P<o>死亡|丧生|遇难|身亡|罹难|阵亡|遇害|被杀|被打死|被炸死|受伤|负伤|伤亡|失联|失踪|"
@@ -220,6 +224,10 @@ def _zh_fixed_unit(s: str, e: int) -> tuple[int, str, tuple[int, int], str | Non
         if s[e + 2 : e + 3] == "人":
             end = e + 3  # "15%的人表示反对": of the people
         return (end, "percent", (e + 2, end), None) if end > e + 3 else (e + 1, "percent", (e, e + 1), None)
+    if rest[:1] == "%" and (head := _zh_head(s, e + 1, False)) and head[0] - (e + 1) <= 4 and head[1] in _PEOPLE_LIKE:
+        return head[0], "percent", (e + 1, head[0]), None  # "有56%受访者支持": a share of the respondents
+    if rest[:1] == "票" and (vote := _ZH_VOTE.match(s, e + 1)):
+        return vote.end(), "votes", vote.span(), None  # "以35票赞成、10票反对"
     if rest[:1] == "%":
         after = _ZH_QUAL_AFTER.match(s, e + 1)  # "80%左右"
         return (after.end() if after else e + 1), "percent", _zh_before_noun(s, e), (
