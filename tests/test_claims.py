@@ -962,3 +962,17 @@ def test_chinese_lists_rates_per_unit_and_areas_of_something(text: str,
 ])
 def test_chinese_cases_votes_and_shares_of_respondents(text: str, expected: list[tuple[float, str, str]]) -> None:
     assert [(c.value, c.unit, c.subject) for c in extract_claims(text, "zh-Hans")] == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("A judge sentenced him to 12 years in prison; prosecutors had sought 15 years.", "en",
+     [(12.0, "years in prison", None), (15.0, "years", "prosecutors")]),  # the demand is the prosecutors'
+    ("Das Gericht verurteilte ihn zu vier Jahren Haft. Die Staatsanwaltschaft hatte sechs Jahre gefordert.", "de",
+     [(4.0, "Jahren Haft", None), (6.0, "Jahre", "Staatsanwaltschaft")]),
+    ("Laut ADAC ereigneten sich im vergangenen Jahr 2.450 Unfälle mit Reisebussen.", "de",
+     [(2450.0, "Unfälle", "ADAC")]),
+    ("He was 12 years old when he left.", "en", []),  # an age
+])
+def test_prison_terms_demands_and_accidents(text: str, language: str,
+                                            expected: list[tuple[float, str, str | None]]) -> None:
+    assert [(c.value, c.subject, c.attributed_to) for c in extract_claims(text, language)] == expected

@@ -72,6 +72,7 @@ _CLOSING = re.compile(
     r"adding|saying|and|but|while|wie|die|der|das|welche|und|aber|während)\b)"
 )
 _HARD_BREAK = re.compile(r"[;；。!！?？\x01]")
+_SEMICOLON = re.compile(r"[;；]")
 _CLAUSE_BREAK = re.compile(r"[;；，。:：!！?？\x01]|,\s")
 
 
@@ -93,8 +94,9 @@ def source_covering(found: list[Source], s: str, pos: int, *, quote: bool = Fals
         if src.cue == "according" and not HAN.search(s) and not _HARD_BREAK.search(m, pos, src.anchor):
             return src  # "…, according to X, …": an according-to phrase after a comma looks back
         tail = s[src.start :]
-        if _TAIL_ZH_OK.match(tail) or (not HAN.search(tail) and _TAIL_OK.match(tail)):
-            return src
+        if _TAIL_ZH_OK.match(tail) or (not HAN.search(tail) and _TAIL_OK.match(tail)
+                                       and not _SEMICOLON.search(m, pos, src.anchor)):
+            return src  # "…, X said." (not across a semicolon: "…12 years; prosecutors had sought 15 years.")
         if src.name_end >= 0 and _CLOSING.match(s[src.name_end :]):
             return src
     return None

@@ -75,6 +75,7 @@ goals: goals Tore Treffer
 participants: participants volunteers Teilnehmer Probanden
 members: members Mitglieder
 arrested: arrests Festnahmen Festgenommene Festgenommenen
+accidents: accidents crashes collisions Unfälle Verkehrsunfälle Unfällen
 unemployed: Arbeitslose Arbeitslosen
 rescuers: rescuers firefighters Einsatzkräfte Rettungskräfte Helfer Feuerwehrleute
 strikers: strikers Streikende Streikenden

@@ -47,6 +47,13 @@ _LATIN = [
     (re.compile(rf"\b{_NUM_LATIN} (?P<s>hours|Stunden)\b"), "hours"),
     (re.compile(rf"\b{_NUM_LATIN} (?P<s>days|Tage|Tagen)\b"), "days"),
     (re.compile(rf"\b{_NUM_LATIN} (?P<s>months|Monate|Monaten)\b"), "months"),
+    # a prison term, handed down or sought: "zu vier Jahren Haft", "12 years in prison", "sechs Jahre gefordert"
+    (re.compile(rf"\b{_NUM_LATIN}(?: und \w+)? (?P<s>(?:Jahren?|years?)(?: and \w+ months?)? (?:Haft|Gefängnis|"
+                rf"Freiheitsstrafe|Jugendstrafe|in prison|in jail|prison|jail|behind bars)\b)"), "years"),
+    (re.compile(rf"\b{_NUM_LATIN} (?P<s>Jahren?|years?)(?=[^.;]{{0,25}}\b(?:gefordert|beantragt|verlangt|sought|"
+                rf"demanded)\b)"), "years"),
+    (re.compile(rf"\b(?:sought|demanded|requested|asked for|forderte|forderten|beantragte|beantragten)\s+"
+                rf"(?:a (?:sentence|term) of\s+)?{_NUM_LATIN} (?P<s>years?|Jahre)\b"), "years"),
     (re.compile(rf"\b{_NUM}\s?(?:%|percent|per cent|Prozent) (?P<s>of the (?:popular )?votes?|of the ballots|"
                 rf"der (?:abgegebenen )?(?:Wähler)?[Ss]timmen)"), "vote share"),
     (re.compile(rf"(?P<s>[Tt]urnout|Wahlbeteiligung)(?:(?!\d)[^.;]){{0,60}}?\b{_NUM}\s?(?:%|percent|per cent|Prozent)"),

@@ -27,6 +27,8 @@ _EN_VERB = re.compile(
     r"nennt|nennen|genannt|bezifferte|bezifferten|beziffert|beziffern|spricht|sprach|sprechen|sprachen|gesprochen|"
     r"zählte|zählten|gab|gaben|gibt|geben|angegeben|kündigte|kündigten|kündigt|zeigen|zeigte|zeigten|zeigt|gesagt|"
     r"ergab|ergaben|ergibt|ergeben|geht|gehen|ging|gingen|veröffentlichte|veröffentlichten|veröffentlicht|"
+    r"fordert|fordern|forderte|forderten|gefordert|verlangt|verlangte|verlangten|beantragte|beantragten|beantragt|"
+    r"sought|demanded|demands|"
     r"herausgefunden|ermittelt|ermittelte|ermittelten|errechnet|errechnete|errechneten|gezählt|"
     r"versprach|versprachen|drohte|drohten|kritisierte|kritisierten|expected|forecast|forecasts|erwartet|erwarten|"
     r"erwarteten|rechnen|rechnet|rechneten|gerechnet|"
@@ -58,7 +60,7 @@ _DOCUMENT_AFTER = re.compile(  # "Das zeigen Daten des ADAC", "Das ergab eine Au
 )
 _PARTICIPLES = _words(
     "mitgeteilt gemeldet bestätigt geschätzt genannt beziffert gesprochen angegeben berichtet erklärt gerechnet "
-    "erwartet gesagt ergeben veröffentlicht herausgefunden ermittelt errechnet gezählt"
+    "erwartet gesagt ergeben veröffentlicht herausgefunden ermittelt errechnet gezählt gefordert verlangt beantragt"
 )
 _AUX = _words("hat hatte haben hatten habe hätten")
 _INVERTED = _words("said says sagte sagt sagten erklärte erklärten added wrote warned noted betonte warnt warnte "
