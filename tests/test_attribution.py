@@ -569,3 +569,15 @@ def test_a_quotation_alone_after_an_organisation_stays_unattributed() -> None:
 ])
 def test_german_quote_speakers_by_colon_present_tense_and_the_sentence_before(text: str, speaker: str) -> None:
     assert [q.speaker for q in extract_quotes(text, "de")] == [speaker]
+
+
+@pytest.mark.parametrize(("follow", "language", "source"), [
+    ("Diese Zahl nannte das Ministerium am Montag.", "de", "Ministerium"),
+    ("Die Zahlen stammen vom Statistischen Bundesamt.", "de", "Statistischen Bundesamt"),
+    ("Die Angaben stammen von der Polizei.", "de", "Polizei"),
+    ("Those figures were compiled by the ministry.", "en", "ministry"),
+    ("The numbers come from the World Health Organization.", "en", "World Health Organization"),
+])
+def test_the_figures_before_and_where_they_come_from(follow: str, language: str, source: str) -> None:
+    first = "Im Oktober wurden 4.100 Anträge gestellt. " if language == "de" else "Some 4,100 applications were filed. "
+    assert [c.attributed_to for c in extract_claims(first + follow, language)] == [source]

@@ -184,7 +184,9 @@ def _same_unit_subject(earlier: list[Claim], unit: str) -> str | None:
 
 
 # a sentence that only says who gave the figures before it: "Das teilte Eurostat mit.", "That is according to X."
-_BACK = re.compile(r"^(?:Das|Dies|Diese (?:Zahlen|Angaben|Daten)|That|This|These figures|The figures)\b")
+_BACK = re.compile(
+    r"^(?:Das|Dies|(?:Diese|Die) (?:Zahlen|Zahl|Angaben|Daten|Werte|Schätzung)|Dieser Wert|That|This|"
+    r"(?:These|Those|The) (?:figures|numbers|data|estimates?)|This estimate)\b")
 
 
 def _cite_back(claims: list[Claim], previous: list[int], context: Context, found: list[Source]) -> None:

@@ -77,6 +77,7 @@ _DATA = _words(
 _EN_ACCORDING = re.compile(
     r"\b(?:according to|laut|citing|zufolge|nach [A-ZÄÖÜ][\w]*?-?(?:[Aa]ngaben|[Ii]nformationen)|"
     r"(?:^|(?<=,\s))per(?=\s+(?:the|a|an)\s)|(?:confirmed|reported|released|published|provided|compiled)\s+by|"
+    r"(?:stammen|stammt|stammten|stammte)\s+(?:vom|von|aus dem|aus der|aus)|(?:come|comes|came)\s+from|"
     r"nach (?:dem |den |der )?(?:[\w-]+ ){0,3}?(?:Angaben|Worten|Aussagen|Schätzungen|Berechnungen|Informationen|"
     r"Berichten|Erkenntnissen|Zahlen|Daten|(?:End|Zwischen)?[Ee]rgebnis(?:sen)?|Hochrechnungen?|Darstellung|Zählung)"
     r"(?: (?:des|der|von|vom|aus))?)(?=\s)",
