@@ -85,9 +85,9 @@ def zh_people(text: str) -> frozenset[str]:
 
 def _whole_quote(sentence: str) -> bool:
     """Whether `sentence` is one quotation and nothing else (bar its closing punctuation)."""
-    spans = quote_spans(sentence.strip())
-    return len(spans) == 1 and spans[0][0] == 0 and not HAN.search(sentence.strip()[spans[0][1] :]) and not re.search(
-        r"[A-Za-z]", sentence.strip()[spans[0][1] :])
+    text = sentence.strip()
+    spans = quote_spans(text)
+    return len(spans) == 1 and spans[0][0] == 0 and not re.search(r"[^\W\d_]", text[spans[0][1] :])
 
 
 def _last_named(text: str, names: frozenset[str] | list[str]) -> str | None:
@@ -211,7 +211,7 @@ class Context:
         if (found := self.anaphor(src)) is not None:
             return found
         if src.name is None and src.pronoun in _DE_BACK:  # "nach ihren Angaben", "demnach"
-            return self.last or self.subject or self.recent
+            return self._back(src)
         if src.name is None and src.pronoun in ("it", "It"):
             if self.last and not person_like(self.last):
                 return self.last  # "The ministry said …. It said …"
