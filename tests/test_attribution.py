@@ -581,3 +581,13 @@ def test_german_quote_speakers_by_colon_present_tense_and_the_sentence_before(te
 def test_the_figures_before_and_where_they_come_from(follow: str, language: str, source: str) -> None:
     first = "Im Oktober wurden 4.100 Anträge gestellt. " if language == "de" else "Some 4,100 applications were filed. "
     assert [c.attributed_to for c in extract_claims(first + follow, language)] == [source]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("美国国务院发言人米勒在记者会上说，美方“密切关注”局势发展。", [("密切关注", "米勒")]),  # a partial quote
+    ("外交部称美方的做法“极其危险”。", [("极其危险", "外交部")]),
+    ("他称这是“安全账户”，要求转账5万元。", []),  # a term in quotation marks, not his words
+    ("代号“云雀”的行动已经开始。", []),  # a name
+])
+def test_short_chinese_quotes_of_words_said_but_not_terms(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text, "zh-Hans")] == expected

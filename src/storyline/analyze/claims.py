@@ -32,6 +32,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from . import measured_zh
 from .citations import attribution_of, source_covering, sources
 from .context import Context, de_subject, zh_people
 from .entities import extract_entities
@@ -229,6 +230,17 @@ def _quote_source(found: list[Source], s: str, a: int, b: int) -> Source | None:
     return source_covering(found, s, a, quote=True)
 
 
+def _partial_quote(inner: str, found: list[Source], start: int) -> bool:
+    """A short Chinese quotation of someone's words after their speech verb: "美方“密切关注”局势发展",
+    "公司回应称“纯属谣言”" — words that say something (a verb or an adjective), not a term in quotation
+    marks ("“安全账户”", "“云雀”")."""
+    core = re.sub(r"[\s\W]", "", inner)
+    if not (3 <= len(core) < 6 and HAN.fullmatch(core[0]) and any(src.anchor < start for src in found)):
+        return False
+    tags = measured_zh.tags(core)  # a predicate: it opens with a verb or an adverb, or ends with one or an adjective
+    return bool(tags) and (tags[0][:1] in ("v", "d") or tags[0] == "ad" or tags[-1][:1] == "v" or tags[-1] == "a")
+
+
 def _long_enough(inner: str) -> bool:
     if HAN.search(inner):
         return len(re.sub(r"[\s\W]", "", inner)) >= 6
@@ -243,7 +255,7 @@ def extract_quotes(text: str, language: str | None) -> list[Quote]:
         found = sources(sentence, tag)
         for a, b in spans:
             inner = written[a + 1 : b - 1].strip().rstrip(",，、:：").strip()
-            if _long_enough(inner):
+            if _long_enough(inner) or _partial_quote(inner, found, a):
                 speaker = context.resolve(_quote_source(found, s, a, b), sentence, a, claim=False)
                 if speaker is None and context.german and s[:a].rstrip().endswith(":"):
                     speaker = de_subject(s[:a])  # "Der Bürgermeister wurde deutlich: „…“"

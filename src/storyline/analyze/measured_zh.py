@@ -105,6 +105,11 @@ def _tokens(s: str, a: int, b: int) -> list[Token]:
     return out
 
 
+def tags(text: str) -> list[str]:
+    """The part-of-speech tags of `text`'s words."""
+    return [tag for _, _, _, tag in _tokens(text, 0, len(text))]
+
+
 def _clause_start(s: str, pos: int) -> int:
     i = pos
     while i > 0 and s[i - 1] not in _BREAK and pos - i < 40:
