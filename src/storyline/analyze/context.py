@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from .sentences import HAN, Source, fold, quote_spans
 from .sources_latin import DE_AUTHORITY
-from .sources_zh import ZH_SURNAMES, ZH_TITLES
+from .sources_zh import ZH_TITLES, zh_person_name
 
 _PERSON_PRONOUNS = frozenset(["他", "她", "he", "she", "er", "sie"])
 _ZH_ANAPHOR = re.compile(r"^该(?P<head>[\u4e00-\u9fff]{1,3})$")
@@ -105,7 +105,7 @@ def person_like(name: str | None) -> bool:
     if not name:
         return False
     if HAN.search(name):
-        if len(name) == 3 and fold(name, True)[0] in ZH_SURNAMES:
+        if len(name) == 3 and zh_person_name(fold(name, True)):
             return True  # "王建国", "李卫军": a surname and a given name that ends like a place or a unit
         return "·" in name or (2 <= len(name) <= 4 and not _ZH_NOT_PERSON.search(name))
     words = name.split()

@@ -169,6 +169,11 @@ def _zh_number(m: re.Match[str]) -> float | None:
     return value
 
 
+def known_head(noun: str) -> str | None:
+    """The unit of the longest known noun `noun` ends with ("受损桥梁": bridges), if any."""
+    return next((_ZH_HEADS[noun[-k:]] for k in range(min(6, len(noun)), 1, -1) if noun[-k:] in _ZH_HEADS), None)
+
+
 def _zh_value(num: str, mult: str | None) -> float | None:
     core = num.replace(",", "")
     if core in _ZH_MULT or core == "十":
@@ -417,7 +422,7 @@ def _zh_bare_counter(s: str, start: int, e: int, qualified: bool = False
     if found.span is None:
         return None
     noun = s[found.span[0] : found.span[1]]
-    known = next((_ZH_HEADS[noun[-k:]] for k in range(min(6, len(noun)), 1, -1) if noun[-k:] in _ZH_HEADS), None)
+    known = known_head(noun)
     adjacent = found.span[1] == start and (counter.group(0) == "例" or known is not None)
     if not (found.linked or have or qualified or adjacent):
         return None
@@ -457,9 +462,9 @@ def _zh_figures(s: str, hans: bool) -> list[_Figure]:
             last = m
         large = bool(last.group("mult")) or "万" in last.group("num") or "亿" in last.group("num")
         follow = _zh_after_number(s, last.end(), hans, large)
-        if follow is None:
-            follow = _zh_listed(s, before.start() if before else m.start(), last.end())
         start = before.start() if before else m.start()
+        if follow is None:
+            follow = _zh_listed(s, start, last.end())
         follow = follow or _zh_bare_counter(s, start, last.end(), before is not None) or (
             _zh_same_counter(s, start, last.end(), counted))
         if follow is None:

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from . import measured_latin, measured_zh
 from .figures import _CURRENCIES, _MEASURES, _Figure
-from .figures_zh import _ZH_HEADS
+from .figures_zh import known_head
 
 _ZH_UNIT = re.compile(
     r"(?:" + "|".join(sorted((w for w in {*_CURRENCIES, *_MEASURES} if re.match(r"[\u4e00-\u9fff]", w)),
@@ -66,11 +66,10 @@ def _unit(subject: str, unit: str) -> str:
     "兵力约1.1万人" troops, "航班300余次" flights."""
     if unit not in ("people", "times"):
         return unit
-    for k in range(min(6, len(subject)), 1, -1):
-        if subject[-k:] in _ZH_HEADS:
-            head = _ZH_HEADS[subject[-k:]]
-            return head if unit == "people" or head in ("flights", "trains") else unit
-    return unit
+    head = known_head(subject)
+    if head is None:
+        return unit
+    return head if unit == "people" or head in ("flights", "trains") else unit
 
 
 def _zh(s: str, f: _Figure, earlier: list[_Figure], guessed: bool) -> tuple[int, int] | None:

@@ -180,9 +180,12 @@ def _title(tok: str) -> bool:
     return low in _NAME_TITLES or (tok[:1].isupper() and low.endswith(_DE_TITLE_ENDS))
 
 
+_AGE = re.compile(r"\d{1,3}-(?:jährige[nrs]?|year-old)")  # "die 68-jährige Anwohnerin", "a 68-year-old"
+
+
 def _tidy_np(tokens: list[str]) -> str | None:
     while tokens and (tokens[0].lower() in _DETERMINERS or tokens[0].lower() in _CONNECTORS
-                      or re.fullmatch(r"\d{1,3}-(?:jährige[nrs]?|year-old)", tokens[0].lower())):
+                      or _AGE.fullmatch(tokens[0].lower())):
         tokens = tokens[1:]
     while tokens and tokens[-1].lower() in _CONNECTORS:
         tokens = tokens[:-1]
@@ -371,7 +374,7 @@ _EN_NOT_MODIFIER = _words("has have had is are was were will would sent says sai
 
 
 def _modifier(low: str, german: bool) -> bool:
-    if re.fullmatch(r"\d{1,3}-(?:jährige[nrs]?|year-old)", low):
+    if _AGE.fullmatch(low):
         return True  # "die 68-jährige Anwohnerin Maria Huber", "a 68-year-old resident"
     if german:
         return bool(_ADJ.fullmatch(low)) and low not in _DE_NOT_MODIFIER
@@ -582,7 +585,7 @@ _RECORDING = frozenset(["documented", "recorded", "registered", "counted", "list
 
 def _lower_phrase(name: str | None) -> bool:
     """A name all in lower case ("rescuers", "police officers"): people who act, not an organisation that records."""
-    return bool(name) and name == (name or "").lower()
+    return name is not None and name != "" and name == name.lower()
 
 
 _NOUN_TOO = frozenset(["claims", "estimates", "estimate", "forecast", "forecasts", "finds", "says", "show", "shows"])

@@ -115,7 +115,8 @@ _ZH_OPENING_SUBJECT = re.compile(
 ZH_SURNAMES = frozenset(gazetteer.ZH_SURNAMES + "萧阎")
 
 
-def _zh_person_name(name: str) -> bool:
+def zh_person_name(name: str) -> bool:
+    """Two or three characters starting with a surname (Simplified)."""
     return 2 <= len(name) <= 3 and name[0] in ZH_SURNAMES
 
 
@@ -145,9 +146,9 @@ def _clean_zh(x: str) -> str | None:
         elif len(x) > 12 or ((_ZH_PERSONS.search(owned) or re.fullmatch(ZH_TITLES, owned)) and len(owned) >= 2):
             x = owned  # "这位不愿透露姓名的官员": 官员
     title = _ZH_TITLE.search(x)
-    if title and (not _ZH_ORG_END.search(title.group("name")) or _zh_person_name(title.group("name"))):
+    if title and (not _ZH_ORG_END.search(title.group("name")) or zh_person_name(title.group("name"))):
         x = title.group("name")  # "工程队负责人王建军": 王建军 (a name may end like an organisation: 军)
-        while (more := _ZH_TITLE.match(x)) and len(x) - len(more.group("name")) >= 1 and x != more.group("name"):
+        while more := _ZH_TITLE.match(x):
             x = more.group("name")  # "总统新闻秘书佩斯科夫": titles one after another
     bad = _ZH_BAD_IN_ORG if _ZH_ORG_END.search(x) or _ZH_PERSONS.search(x) else _ZH_BAD  # 应急管理厅, 立法会议员
     if len(x) < 2 or len(x) > 25 or x in _ZH_NOT_NAME or bad.search(x):
@@ -180,7 +181,7 @@ def _zh_name_before(m: str, end: int) -> tuple[bool, str | None, str | None]:
     if _ZH_LEAD.sub("", raw.lstrip()).startswith(("据", "根据")) or raw.endswith("、"):
         return False, None, None  # "据X报道": the according-to pattern has it
     titled = _ZH_TITLE.search(_strip_zh(raw.replace(PAREN_MASK, "").strip()))
-    if titled and _zh_person_name(titled.group("name")):
+    if titled and zh_person_name(titled.group("name")):
         return True, titled.group("name"), None  # "该局副局长周立新介绍": the person, not "该局"
     if pronoun := _pronoun(raw):
         return True, None, pronoun
