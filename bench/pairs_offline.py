@@ -24,7 +24,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from storyline.analyze.features import Signals, compute_signals_batch
+from storyline.analyze.features import Signals, add_e5, compute_signals_batch
 from storyline.analyze.stories import StoryIndex, StoryParams
 from storyline.extract.language import detect_language
 
@@ -96,17 +96,18 @@ def pair_articles(row: dict[str, Any], key: str) -> list[PairArticle]:
     return out
 
 
-def all_signals(rows: list[dict[str, Any]], embed: bool) -> tuple[list[Signals], float]:
-    """Signals of every text (in data order) and the seconds it took."""
+def all_signals(rows: list[dict[str, Any]], embed: bool, e5: bool = False) -> tuple[list[Signals], float]:
+    """Signals of every text (in data order) and the seconds it took; ``e5`` computes every e5 vector
+    now (the fit needs them all; the stream asks for them on demand)."""
     articles = [a for row, key in zip(rows, unique_keys(rows), strict=True) for a in pair_articles(row, key)]
     start = time.perf_counter()
-    signals = compute_signals_batch(articles, embed=embed)
+    signals = compute_signals_batch(articles, embed=embed, e5=e5)
     return signals, time.perf_counter() - start
 
 
 def run_stream(signals: list[Signals], params: StoryParams) -> tuple[dict[Any, str], float]:
     """Assign every article through one StoryIndex, then consolidate; article id -> story key."""
-    index = StoryIndex(params)
+    index = StoryIndex(params, add_e5 if params.embed else None)
     start = time.perf_counter()
     for s in signals:
         index.assign(s)

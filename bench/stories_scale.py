@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from storyline.analyze.copies import CopyIndex
-from storyline.analyze.features import compute_signals_batch
+from storyline.analyze.features import add_e5, compute_signals_batch
 from storyline.analyze.stories import StoryIndex, StoryParams
 from storyline.extract.normalize import normalize_for_matching
 
@@ -82,7 +82,7 @@ def generate(n: int, days: int, seed: int = 7) -> list[Art]:
 
 def run(arts: list[Art], embed: bool, marks: list[int]) -> list[tuple[int, float]]:
     copies = CopyIndex()
-    index = StoryIndex(StoryParams.load(embed=embed))
+    index = StoryIndex(StoryParams.load(embed=embed), add_e5 if embed else None)
     rates: list[tuple[int, float]] = []
     done = 0
     for mark in marks:

@@ -15,6 +15,7 @@ from storyline.analyze.features import (
     SignalsError,
     compute_signals,
     compute_signals_batch,
+    embed_e5,
     embed_texts,
     pair_features,
     signals_from_record,
@@ -153,16 +154,37 @@ def test_body_chunk_after_the_lead_gets_its_own_vector() -> None:
     assert compute_signals(LONG_EN, embed=False).body_embedding is None
 
 
-def test_record_round_trip_keeps_the_body_vector_and_reads_older_records() -> None:
-    s = compute_signals(LONG_EN)
+def test_record_round_trip_keeps_the_body_and_e5_vectors_and_reads_older_records() -> None:
+    s = compute_signals(LONG_EN, e5=True)
     embedding, features = signals_to_record(s)
-    assert embedding is not None and len(embedding) == 2 * 512 * 4
+    assert embedding is not None and len(embedding) == (2 * 512 + 384) * 4
     back = signals_from_record("long", embedding, features)
-    assert back.body_embedding is not None and s.body_embedding is not None
+    assert back.body_embedding is not None and s.body_embedding is not None and back.e5 is not None
     assert np.array_equal(back.body_embedding, s.body_embedding) and np.array_equal(back.embedding, s.embedding)
+    assert s.e5 is not None and np.array_equal(back.e5, s.e5)
     assert not back.chunk  # the chunk text is only embedded, never stored
+    no_e5 = signals_from_record("long", embedding[:2 * 512 * 4], features)  # a record from before e5
+    assert no_e5.e5 is None and no_e5.body_embedding is not None
     older = signals_from_record("long", embedding[:512 * 4], features)  # a record from before body vectors
-    assert older.body_embedding is None and older.body_vector is older.embedding
+    assert older.body_embedding is None and older.body_vector is older.embedding and older.e5 is None
+    short = compute_signals(EN, e5=True)  # no body chunk: the USE head, then e5
+    short_back = signals_from_record("en", signals_to_record(short)[0], signals_to_record(short)[1])
+    assert short_back.body_embedding is None and short_back.e5 is not None and short.e5 is not None
+    assert np.array_equal(short_back.e5, short.e5)
+
+
+def test_e5_vectors_match_one_event_across_languages_better_than_another_event() -> None:
+    vectors = embed_e5(["Lindenbrook schließt die Hafenbrücke nach Rissen in zwei Stahlträgern",
+                        "Lindenbrook closes its harbour bridge after cracks in two steel supports",
+                        "Giant panda at Nanshan zoo gives birth to twins"])
+    assert vectors.dtype == np.float32 and vectors.shape == (3, 384)
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+    assert float(vectors[0] @ vectors[1]) > float(vectors[1] @ vectors[2]) + 0.1
+    assert embed_e5([]).shape == (0, 384)
+    hans, en = compute_signals_batch([HANS, EN])
+    assert hans.e5 is None and hans.embedding is not None  # e5 is computed on demand only
+    idf = Idf()
+    assert dict(zip(FEATURE_NAMES, pair_features(hans, en, idf), strict=True))["e5"] == 0.0
 
 
 def test_names_share_is_relative_to_the_smaller_article() -> None:
@@ -173,5 +195,5 @@ def test_names_share_is_relative_to_the_smaller_article() -> None:
     named = dict(zip(FEATURE_NAMES, pair_features(en, long, idf), strict=True))
     shared = len(en.names & long.names)
     assert shared >= 2 and named["names_share"] == pytest.approx(shared / min(len(en.names), len(long.names)))
-    assert named["emb_body"] == 0.0  # no embeddings: the feature is off
+    assert named["emb_body"] == 0.0 and named["e5"] == 0.0  # no embeddings: the features are off
     assert dict(zip(FEATURE_NAMES, pair_features(hans, long, idf), strict=True))["names_share"] <= 1.0

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from storyline.analyze.features import Signals, compute_signals_batch
+from storyline.analyze.features import Signals, add_e5, compute_signals_batch
 from storyline.analyze.stories import StoryIndex, StoryParams
 from storyline.errors import ConfigError
 
@@ -183,3 +183,46 @@ def test_broken_calibration_is_a_config_error(tmp_path: Path) -> None:
     path.write_text("{}", encoding="utf-8")
     with pytest.raises(ConfigError):
         StoryParams.load(path=path)
+
+
+class CountingEncoder:
+    """The real e5 encoder, recording which articles it was asked for."""
+
+    def __init__(self) -> None:
+        self.asked: list[str] = []
+
+    def __call__(self, batch: list[Signals]) -> None:
+        self.asked += [str(s.id) for s in batch]
+        add_e5(batch)
+
+
+def test_e5_is_computed_only_where_the_use_model_is_unsure() -> None:
+    en, de, panda, train = signals(BRIDGE_EN, BRIDGE_DE, PANDA, BACKGROUND[-1], when=DAY)
+    assert en.embedding is not None and de.embedding is not None and panda.embedding is not None
+    assert en.e5 is None  # not computed up front
+    sure_same = float(en.embedding @ de.embedding)
+    unrelated = max(float(panda.embedding @ en.embedding), float(panda.embedding @ de.embedding),
+                    float(train.embedding @ en.embedding), float(train.embedding @ de.embedding),
+                    float(panda.embedding @ train.embedding))
+    assert sure_same > unrelated + 0.25
+    # A fallback (USE only) model for which the bridge pair is a coin toss and the rest are far below it.
+    params = StoryParams(terms=("emb", "e5"), weights=(-20 * sure_same, 20.0, 4.0), fallback_terms=("emb",),
+                         fallback_weights=(-20 * sure_same, 20.0), e5_band=(0.1, 0.9), near_bonus=0.0)
+    encoder = CountingEncoder()
+    index = StoryIndex(params, encoder)
+    for s in (en, de, panda, train):
+        index.assign(s)
+    assert sorted(encoder.asked) == ["bridge-de", "bridge-en"]
+    assert en.e5 is not None and de.e5 is not None and panda.e5 is None and train.e5 is None
+    assert sorted(str(s.id) for s in index.take_encoded()) == ["bridge-de", "bridge-en"]
+    assert index.take_encoded() == []  # drained
+    # The pair was decided by the model with e5: e5 agrees, so the German report joins.
+    assert index.story_of("bridge-de") == index.story_of("bridge-en") != index.story_of("panda")
+
+
+def test_clustering_does_not_depend_on_which_e5_vectors_exist() -> None:
+    docs = [*BACKGROUND, BRIDGE_HANS, BRIDGE_HANT, BRIDGE_EN, BRIDGE_DE, PANDA]
+    dated = [Doc(d.id, d.title, d.text, d.language, DAY + timedelta(hours=i % 3)) for i, d in enumerate(docs)]
+    lazy = StoryIndex(StoryParams.load(embed=True), CountingEncoder())
+    eager = StoryIndex(StoryParams.load(embed=True))  # every vector given, no encoder
+    assert lazy.recluster(signals(*dated)) == eager.recluster(compute_signals_batch(dated, e5=True))

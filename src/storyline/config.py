@@ -77,6 +77,11 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("cluster.embed", "cluster_embed", "STORYLINE_CLUSTER_EMBED", True,
             "Use multilingual sentence embeddings when clustering (slower, needed across languages).",
             _flag),
+    Setting("cluster.e5", "cluster_e5", "STORYLINE_CLUSTER_E5", True,
+            "With cluster.embed, compare title and lead with multilingual-e5-small too, where the USE "
+            "model is unsure (computed on demand: better matches across languages and of headlines "
+            "against articles).",
+            _flag),
     Setting("fetch.allow_networks", "allow_networks", "STORYLINE_FETCH_ALLOW_NETWORKS", (),
             "Comma-separated CIDR networks that fetching may reach although they are private "
             "or loopback (e.g. 10.1.0.0/16,127.0.0.1/32).", _networks),
@@ -103,6 +108,7 @@ class Settings:
     data_dir: str | None = None
     max_document_bytes: int = 50 * 1024 * 1024
     cluster_embed: bool = True
+    cluster_e5: bool = True
     allow_networks: tuple[str, ...] = ()
     fetch_max_bytes: int = 20 * 1024 * 1024
     fetch_timeout: float = 30.0

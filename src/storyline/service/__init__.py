@@ -157,11 +157,11 @@ class Storyline:
         from .stories import Clusterer  # noqa: PLC0415 (numpy and the encoder load only when clustering)
 
         if not analyse:
-            return {"analysed": 0, **Clusterer(self, embed=self.settings.cluster_embed).cluster_pending().as_dict()}
+            return {"analysed": 0, **Clusterer.for_app(self).cluster_pending().as_dict()}
         with self.db.read() as conn:
             todo = pending_ids(conn)
         analysed = analyse_pending(self, todo)
-        report = Clusterer(self, embed=self.settings.cluster_embed).cluster_pending().as_dict()
+        report = Clusterer.for_app(self).cluster_pending().as_dict()
         return {"analysed": analysed, **report, "compared": refresh_comparisons(self, todo)}
 
     def recluster(self) -> dict[str, int]:
@@ -172,7 +172,7 @@ class Storyline:
 
         analysed = analyse_pending(self)
         clear_comparisons(self)  # every story is rebuilt: none of their comparisons may survive
-        report = Clusterer(self, embed=self.settings.cluster_embed).recluster().as_dict()
+        report = Clusterer.for_app(self).recluster().as_dict()
         return {"analysed": analysed, **report, "compared": refresh_comparisons(self)}
 
     def import_document(self, doc: RawDocument, summary: ImportSummary, source_id: int | None = None,

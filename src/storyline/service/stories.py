@@ -20,6 +20,7 @@ import sqlalchemy as sa
 from ..analyze.copies import CopyIndex, text_hash
 from ..analyze.features import (
     Signals,
+    add_e5,
     compute_signals_batch,
     signals_from_record,
     signals_to_record,
@@ -34,7 +35,7 @@ from . import Storyline
 
 log = logging.getLogger(__name__)
 
-SIGNALS_VERSION = 2  # 2: a body vector stored after the title+lead one
+SIGNALS_VERSION = 3  # 2: a body vector stored after the title+lead one; 3: then the e5 vector
 BATCH = 256
 
 
@@ -81,13 +82,21 @@ def _rows(conn: sa.Connection, ids: list[int]) -> Iterator[_Row]:
 class Clusterer:
     """Incremental copy detection and story assignment over the store."""
 
-    def __init__(self, app: Storyline, embed: bool = True, params: StoryParams | None = None) -> None:
+    def __init__(self, app: Storyline, embed: bool = True, params: StoryParams | None = None,
+                 e5: bool = True) -> None:
         self.app = app
         self.params = params or StoryParams.load(embed=embed)
-        self.index = StoryIndex(self.params)
+        # e5 vectors are computed on demand, for the pairs the USE model is unsure of (analyze.stories)
+        self.encoder = add_e5 if e5 and self.params.embed else None
+        self.index = StoryIndex(self.params, self.encoder)
         self.copies = CopyIndex()
         self._story_ids: dict[str, int] = {}  # index key -> story id
         self._loaded = False
+
+    @classmethod
+    def for_app(cls, app: Storyline) -> Clusterer:
+        """The clusterer the settings ask for (embeddings, e5)."""
+        return cls(app, embed=app.settings.cluster_embed, e5=app.settings.cluster_e5)
 
     # -- loading the active window --------------------------------------------------------
 
@@ -135,7 +144,7 @@ class Clusterer:
         for start in range(0, len(ids), BATCH):
             with self.app.db.read() as conn:
                 rows = list(_rows(conn, ids[start:start + BATCH]))
-            signals = compute_signals_batch(rows, embed=self.params.embed)
+            signals = compute_signals_batch(rows, embed=self.params.embed, e5=False)
             touched |= self._assign_batch(rows, signals, report)
         touched |= self._consolidate(report)
         self.refresh(touched)
@@ -157,9 +166,16 @@ class Clusterer:
                 embedding, features = signals_to_record(sig)
                 story_sql.save_signals(conn, row.id, SIGNALS_VERSION, embedding, self.copies.signature(row.id),
                                        features)
+                self._save_encoded(conn, skip=row.id)
                 touched.add(story_id)
                 report.articles += 1
         return touched
+
+    def _save_encoded(self, conn: sa.Connection, skip: int | None = None) -> None:
+        """Store the e5 vectors the index computed on demand (with the rest of each one's embedding)."""
+        for sig in self.index.take_encoded():
+            if sig.id != skip:
+                story_sql.save_embedding(conn, int(sig.id), signals_to_record(sig)[0])
 
     def _story_id(self, conn: sa.Connection, key: str) -> int:
         if key not in self._story_ids:
@@ -170,6 +186,7 @@ class Clusterer:
         result = self.index.consolidate()
         touched: set[int] = set()
         with self.app.db.write() as conn:
+            self._save_encoded(conn)
             for gone, kept in result.merged:
                 touched |= {self._story_id(conn, gone), self._story_id(conn, kept)}
             for article_id, key in result.moved.items():
@@ -202,10 +219,11 @@ class Clusterer:
                 stored = story_sql.load_signals(conn, ids)
                 old = story_sql.assignments(conn)
         signals = [signals_from_record(i, stored[i].embedding, stored[i].features) for i in ids if i in stored]
-        self.index = StoryIndex(self.params)
+        self.index = StoryIndex(self.params, self.encoder)
         membership = self.index.recluster(signals)
         keys = _stable_ids(membership, old)
         with self.app.db.write() as conn:
+            self._save_encoded(conn)
             story_sql.clear_assignments(conn)
             self._story_ids = {}
             for key, story_id in keys.items():
@@ -223,7 +241,7 @@ class Clusterer:
         for start in range(0, len(ids), BATCH):
             with self.app.db.read() as conn:
                 rows = list(_rows(conn, ids[start:start + BATCH]))
-            signals = compute_signals_batch(rows, embed=self.params.embed)
+            signals = compute_signals_batch(rows, embed=self.params.embed, e5=False)
             with self.app.db.write() as conn:
                 for row, sig in zip(rows, signals, strict=True):
                     embedding, features = signals_to_record(sig)

@@ -124,6 +124,11 @@ def save_signals(conn: sa.Connection, article_id: int, version: int, embedding: 
                                                  minhash=minhash, features=features))
 
 
+def save_embedding(conn: sa.Connection, article_id: int, embedding: bytes | None) -> None:
+    conn.execute(article_signals.update().where(article_signals.c.article_id == article_id)
+                 .values(embedding=embedding))
+
+
 def load_signals(conn: sa.Connection, article_ids: Iterable[int]) -> dict[int, sa.Row]:
     ids = list(article_ids)
     out: dict[int, sa.Row] = {}
