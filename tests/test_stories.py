@@ -226,3 +226,17 @@ def test_clustering_does_not_depend_on_which_e5_vectors_exist() -> None:
     lazy = StoryIndex(StoryParams.load(embed=True), CountingEncoder())
     eager = StoryIndex(StoryParams.load(embed=True))  # every vector given, no encoder
     assert lazy.recluster(signals(*dated)) == eager.recluster(compute_signals_batch(dated, e5=True))
+
+
+def test_e5_is_not_asked_for_a_pair_that_shares_nothing() -> None:
+    en, train = signals(BRIDGE_EN, BACKGROUND[-1], when=DAY)
+    assert en.embedding is not None and train.embedding is not None and en.language == train.language
+    unsure = float(en.embedding @ train.embedding)  # a coin toss for the first-pass model
+    params = StoryParams(terms=("emb", "e5"), weights=(-20 * unsure - 0.5, 20.0, 40.0), fallback_terms=("emb",),
+                         fallback_weights=(-20 * unsure - 0.5, 20.0), e5_band=(0.1, 0.9), near_bonus=0.0)
+    encoder = CountingEncoder()
+    index = StoryIndex(params, encoder)
+    index.assign(en)
+    index.assign(train)
+    assert encoder.asked == []  # one language, no shared name, no shared headline word
+    assert index.story_of("bridge-en") != index.story_of("bg-train")
