@@ -1,6 +1,6 @@
 """Scale benchmark for copies + stories: a generated stream over 60 simulated days.
 
-    python -m bench.stories_scale [--articles 100000] [--days 60] [--embed] [--marks 10000,50000,100000]
+    python -m bench.stories_scale [--articles 100000] [--days 60] [--embed [--no-e5]] [--marks 10000,50000,100000]
 
 Each simulated event lives a few days and has its own names, figures and topic words; its
 reports (several outlets, some reposts and near-copies) mix event words with common news words,
@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from storyline.analyze.copies import CopyIndex
-from storyline.analyze.features import add_e5, compute_signals_batch
+from storyline.analyze.features import Signals, add_e5, compute_signals_batch
 from storyline.analyze.stories import StoryIndex, StoryParams
 from storyline.extract.normalize import normalize_for_matching
 
@@ -80,9 +80,10 @@ def generate(n: int, days: int, seed: int = 7) -> list[Art]:
     return out
 
 
-def run(arts: list[Art], embed: bool, marks: list[int]) -> list[tuple[int, float]]:
+def run(arts: list[Art], embed: bool, marks: list[int], e5: bool = True) -> list[tuple[int, float]]:
     copies = CopyIndex()
-    index = StoryIndex(StoryParams.load(embed=embed), add_e5 if embed else None)
+    encoder = _Counting() if embed and e5 else None
+    index = StoryIndex(StoryParams.load(embed=embed), encoder)
     rates: list[tuple[int, float]] = []
     done = 0
     for mark in marks:
@@ -107,7 +108,20 @@ def run(arts: list[Art], embed: bool, marks: list[int]) -> list[tuple[int, float
             fn += same and not pred
     print(f"  pairwise on the last {len(tail)} articles: precision {tp / max(1, tp + fp):.3f}, "
           f"recall {tp / max(1, tp + fn):.3f}; {len(index.stories())} stories")
+    if encoder is not None:
+        print(f"  e5 vectors computed on demand: {encoder.count} of {done} articles")
     return rates
+
+
+class _Counting:
+    """The on-demand e5 encoder, counting the articles it embeds."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def __call__(self, batch: list[Signals]) -> None:
+        self.count += len(batch)
+        add_e5(batch)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -115,14 +129,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", type=int, default=100_000)
     parser.add_argument("--days", type=int, default=60)
     parser.add_argument("--embed", action="store_true")
+    parser.add_argument("--no-e5", action="store_true", help="with --embed: USE only, never e5")
     parser.add_argument("--marks", default="")
     args = parser.parse_args(argv)
     marks = [int(m) for m in args.marks.split(",") if m] or [10_000, 50_000, 100_000]
     marks = [m for m in marks if m <= args.articles] or [args.articles]
     arts = generate(args.articles, args.days)
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}; "
-          f"{len(arts)} articles over {args.days} days, embeddings {'on' if args.embed else 'off'}")
-    for mark, rate in run(arts, args.embed, marks):
+          f"{len(arts)} articles over {args.days} days, embeddings {'on' if args.embed else 'off'}"
+          f"{', e5 off' if args.embed and args.no_e5 else ''}")
+    for mark, rate in run(arts, args.embed, marks, e5=not args.no_e5):
         print(f"  articles up to {mark:>7}: {rate:7.1f} articles/s")
     print(f"  peak memory: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
     return 0
