@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -10,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from storyline.analyze.features import Signals, add_e5, compute_signals_batch
-from storyline.analyze.stories import StoryIndex, StoryParams
+from storyline.analyze.stories import CALIBRATION, StoryIndex, StoryParams
 from storyline.errors import ConfigError
 
 
@@ -183,6 +184,12 @@ def test_broken_calibration_is_a_config_error(tmp_path: Path) -> None:
     path.write_text("{}", encoding="utf-8")
     with pytest.raises(ConfigError):
         StoryParams.load(path=path)
+    data = json.loads(CALIBRATION.read_text(encoding="utf-8"))
+    del data["models"]["embed_use"]  # e5 terms are only asked for after the first-pass model
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ConfigError, match="embed_use"):
+        StoryParams.load(path=path)
+    assert StoryParams.load(embed=False, path=path).fallback_terms == ()
 
 
 class CountingEncoder:

@@ -113,6 +113,8 @@ class StoryParams:
         if len(values.get("fallback_weights", ())) != len(values.get("fallback_terms", ())) + bool(
                 values.get("fallback_terms")):
             raise ConfigError(f"{source}: the fallback model's weights do not match its terms")
+        if embed and any("e5" in t.split("*") for t in values["terms"]) and not values.get("fallback_terms"):
+            raise ConfigError(f"{source}: a model with e5 terms needs the first-pass model 'embed_use'")
         return cls(**values)
 
 
