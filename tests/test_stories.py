@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import random
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -247,3 +248,15 @@ def test_e5_is_not_asked_for_a_pair_that_shares_nothing() -> None:
     index.assign(train)
     assert encoder.asked == []  # one language, no shared name, no shared headline word
     assert index.story_of("bridge-en") != index.story_of("bg-train")
+
+
+def test_the_first_pass_model_is_shifted_onto_the_join_threshold(tmp_path: Path) -> None:
+    data = json.loads(CALIBRATION.read_text(encoding="utf-8"))
+    data["models"]["embed_use"]["threshold"] = 0.6  # its own threshold differs from the e5 model's
+    path = tmp_path / "calibration.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    shifted, plain = StoryParams.load(path=path), StoryParams.load()
+    assert shifted.threshold == plain.threshold == 0.5
+    # p = 0.6 under the first-pass model must read as p = 0.5 (joining) after the shift
+    assert shifted.fallback_weights[0] - plain.fallback_weights[0] == pytest.approx(-math.log(0.6 / 0.4))
+    assert shifted.fallback_weights[1:] == plain.fallback_weights[1:]

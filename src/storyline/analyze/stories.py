@@ -548,30 +548,39 @@ class StoryIndex:
         days = gap.total_seconds() / 86400.0 - self.params.time_grace_days
         return self.params.time_weight * math.log1p(days) if days > 0 else -self.params.near_bonus
 
-    def _story_logit(self, s: Signals, story: _Story, evidence: dict[Any, float], e5: bool = True) -> float:
-        """The best pair logit with the compared members, less the time penalty; with ``e5``, the best
-        pair is scored again by the e5 model where the fallback model is unsure of it."""
-        members = self._members_to_compare(s, story, evidence)
-        if not members:
-            return -math.inf
-        best, member = max(((self._model.logit(s, m, self.idf), -i) for i, m in enumerate(members)))
-        if e5:
-            best = self._model.logit(s, members[-member], self.idf, e5=True)
-        return best - self._time_penalty(s, story)
+    def _best_pair(self, s: Signals, story: _Story, evidence: dict[Any, float]) -> tuple[float, Signals | None]:
+        """The best first-pass (no e5) pair logit with the compared members, less the time penalty,
+        and the member that gave it (the first one on a tie)."""
+        best, best_member = -math.inf, None
+        for m in self._members_to_compare(s, story, evidence):
+            logit = self._model.logit(s, m, self.idf)
+            if logit > best:
+                best, best_member = logit, m
+        return best - self._time_penalty(s, story), best_member
+
+    def _with_e5(self, s: Signals, story: _Story, member: Signals) -> float:
+        """The pair scored again by the e5 model where the first pass is unsure of it."""
+        return self._model.logit(s, member, self.idf, e5=True) - self._time_penalty(s, story)
+
+    def _story_logit(self, s: Signals, story: _Story, evidence: dict[Any, float]) -> float:
+        logit, member = self._best_pair(s, story, evidence)
+        return logit if member is None else self._with_e5(s, story, member)
 
     def _best(self, s: Signals, exclude: str | None) -> tuple[str | None, float]:
         """The most likely story and its probability; no story when below the join threshold.
 
         Every candidate is scored without e5; the ``e5_candidates`` best are scored again with it."""
-        scored = [(self._story_logit(s, self._stories[key], evidence, e5=False), -n, key, evidence)
-                  for n, (key, evidence) in enumerate(self._candidates(s, exclude))]
+        scored = []
+        for n, (key, evidence) in enumerate(self._candidates(s, exclude)):
+            logit, member = self._best_pair(s, self._stories[key], evidence)
+            scored.append((logit, -n, key, member))
         scored.sort(reverse=True, key=lambda t: (t[0], t[1]))
         for i in range(min(self.params.e5_candidates, len(scored))):
-            logit, n, key, evidence = scored[i]
-            if logit > -math.inf:
-                scored[i] = (self._story_logit(s, self._stories[key], evidence), n, key, evidence)
+            logit, n, key, member = scored[i]
+            if member is not None:
+                scored[i] = (self._with_e5(s, self._stories[key], member), n, key, member)
         best_key, best_logit = None, -math.inf
-        for logit, _n, key, _evidence in sorted(scored, key=lambda t: -t[1]):
+        for logit, _n, key, _member in sorted(scored, key=lambda t: -t[1]):
             if logit > best_logit:
                 best_key, best_logit = key, logit
         probability = sigmoid(best_logit)
