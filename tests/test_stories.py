@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from storyline.analyze.features import Signals, add_e5, compute_signals_batch
@@ -168,6 +169,34 @@ def test_consolidate_merges_stories_that_converged(embed: bool) -> None:
     assert result.moved == {"bridge-hant": "old-1", "bridge-hans-2": "old-1"}
     assert index.stories()["old-1"] == ["bridge-hans", "bridge-hant", "bridge-hans-2"]
     assert "old-2" not in index.stories()
+
+
+def _vector_signals(article_id: str, weights: dict[int, float]) -> Signals:
+    vector = np.zeros(512, dtype=np.float32)
+    for axis, w in weights.items():
+        vector[axis] = w
+    vector /= np.linalg.norm(vector)
+    return Signals(id=article_id, language="en", published=None, title=article_id, lead="", title_only=False,
+                   embedding=vector, title_tf={}, full_tf={}, names=frozenset(), figures=frozenset())
+
+
+def test_consolidate_merges_two_stories_only_when_their_members_agree_on_average() -> None:
+    """Same-event probability sigmoid(8 cos - 4): b1 matches a1 (0.92), but the rest of story b does
+    not match story a (0.03-0.31), so one member's likeness must not pull the whole story over."""
+    params = StoryParams(terms=("emb",), weights=(-4.0, 8.0))
+    a1, a2 = _vector_signals("a1", {0: 1.0}), _vector_signals("a2", {0: 0.5, 4: 0.866})
+    b1 = _vector_signals("b1", {0: 0.8, 1: 0.6})
+    b2, b3 = _vector_signals("b2", {0: 0.2, 1: 0.733, 2: 0.65}), _vector_signals("b3", {0: 0.2, 1: 0.733, 3: 0.65})
+    index = StoryIndex(params)
+    index.add_story("a", [a1, a2])
+    index.add_story("b", [b1, b2, b3])
+    assert index.consolidate(full=True).merged == []
+    assert index.stories() == {"a": ["a1", "a2"], "b": ["b1", "b2", "b3"]}
+    # once the rest of b is as close to a as b1 is, the stories are one
+    index = StoryIndex(params)
+    index.add_story("a", [a1, a2])
+    index.add_story("b", [b1, _vector_signals("b2", {0: 0.8, 1: 0.5, 2: 0.33})])
+    assert index.consolidate(full=True).merged == [("b", "a")]
 
 
 def test_consolidate_splits_a_member_that_drifted() -> None:

@@ -613,16 +613,16 @@ class StoryIndex:
 
     def _merge_candidates(self, key: str, result: Consolidation) -> None:
         story = self._stories[key]
-        best: dict[str, float] = {}
-        for m in story.members[-self.params.members_compared:]:
-            s = self._signals.get(m)
-            if s is None:
-                continue
+        total: dict[str, float] = defaultdict(float)
+        compared = [self._signals[m] for m in story.members[-self.params.members_compared:] if m in self._signals]
+        for s in compared:
             for other, evidence in self._candidates(s, exclude=key):
-                logit = self._story_logit(s, self._stories[other], evidence)
-                best[other] = max(best.get(other, -math.inf), logit)
-        for other, logit in sorted(best.items(), key=lambda kv: (-kv[1], self._order(kv[0]))):
-            if sigmoid(logit) < self.params.merge_threshold:
+                total[other] += sigmoid(self._story_logit(s, self._stories[other], evidence))
+        # Average linkage: the story's recent members must, on average, belong to the other story.
+        # One member alone (single linkage) let a stream of same-kind events chain into one story.
+        mean = {other: t / len(compared) for other, t in total.items()}
+        for other, p in sorted(mean.items(), key=lambda kv: (-kv[1], self._order(kv[0]))):
+            if p < self.params.merge_threshold:
                 break
             if other not in self._stories or key not in self._stories:
                 continue
