@@ -1,14 +1,21 @@
 """Scale benchmark for copies + stories: a generated stream over 60 simulated days.
 
     python -m bench.stories_scale [--articles 100000] [--days 60] [--embed [--no-e5]] [--marks 10000,50000,100000]
+                                  [--text news|syllables]
 
-Each simulated event lives a few days and has its own names, figures and topic words; its
-reports (several outlets, some reposts and near-copies) mix event words with common news words,
-so candidate generation and scoring see realistic overlap. Articles go through the same pure
-analysis core the store uses (``analyze.copies.CopyIndex`` + ``analyze.stories.StoryIndex``),
-in publication order. Prints articles/s in each slice up to every mark (the rate must not fall
-as the corpus grows: candidates come from the active time window only), pairwise precision and
-recall against the generated events on the last slice, and peak memory.
+Two streams. ``syllables`` (the default, what the throughput figures in the README were measured
+on): each simulated event lives a few days and has its own names, figures and topic words made of
+random syllables; its reports (several outlets, some reposts and near-copies) mix event words with
+common English words. ``news`` (``bench.streamgen``): templated reports in Chinese, English and
+German; each event has a kind, a city, a district, a person, an organisation and figures, and its
+reports share their sentence templates with every other report of that kind — the hard case of
+many same-kind events at once, and the one where sentence encoders see language, not noise.
+
+Articles go through the same pure analysis core the store uses (``analyze.copies.CopyIndex``
++ ``analyze.stories.StoryIndex``), in publication order. Prints articles/s in each slice up to
+every mark (the rate must not fall as the corpus grows: candidates come from the active time
+window only), pairwise precision and recall against the generated events on the last slice, and
+peak memory.
 """
 
 from __future__ import annotations
@@ -20,13 +27,14 @@ import random
 import resource
 import sys
 import time
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from storyline.analyze.copies import CopyIndex
 from storyline.analyze.features import Signals, add_e5, compute_signals_batch
 from storyline.analyze.stories import StoryIndex, StoryParams
 from storyline.extract.normalize import normalize_for_matching
+
+from .streamgen import Art, generate
 
 COMMON = [
     "said", "officials", "government", "report", "city", "people", "year", "week", "police", "court",
@@ -36,23 +44,12 @@ COMMON = [
 START = datetime(2025, 1, 1)
 
 
-@dataclass(frozen=True, slots=True)
-class Art:
-    id: int
-    title: str
-    text: str
-    language: str
-    published: datetime
-    event: int
-
-
 def _word(rng: random.Random) -> str:
     return "".join(rng.choice("bcdfghklmnprstvz") + rng.choice("aeiou") for _ in range(rng.randint(2, 4)))
 
 
-def generate(n: int, days: int, seed: int = 7) -> list[Art]:
+def generate_syllables(n: int, days: int, seed: int = 7) -> list[Art]:
     rng = random.Random(seed)
-    per_day = n / days
     out: list[Art] = []
     event = 0
     while len(out) < n:
@@ -76,7 +73,6 @@ def generate(n: int, days: int, seed: int = 7) -> list[Art]:
             out.append(Art(len(out), title, text, "en", when, event))
     out = out[:n]
     out.sort(key=lambda a: (a.published, a.id))
-    del per_day
     return out
 
 
@@ -131,12 +127,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--embed", action="store_true")
     parser.add_argument("--no-e5", action="store_true", help="with --embed: USE only, never e5")
     parser.add_argument("--marks", default="")
+    parser.add_argument("--text", choices=("news", "syllables"), default="syllables")
     args = parser.parse_args(argv)
     marks = [int(m) for m in args.marks.split(",") if m] or [10_000, 50_000, 100_000]
     marks = [m for m in marks if m <= args.articles] or [args.articles]
-    arts = generate(args.articles, args.days)
+    arts = (generate if args.text == "news" else generate_syllables)(args.articles, args.days)
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}; "
-          f"{len(arts)} articles over {args.days} days, embeddings {'on' if args.embed else 'off'}"
+          f"{len(arts)} {args.text} articles over {args.days} days, embeddings {'on' if args.embed else 'off'}"
           f"{', e5 off' if args.embed and args.no_e5 else ''}")
     for mark, rate in run(arts, args.embed, marks, e5=not args.no_e5):
         print(f"  articles up to {mark:>7}: {rate:7.1f} articles/s")
