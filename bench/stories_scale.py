@@ -27,21 +27,20 @@ import random
 import resource
 import sys
 import time
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from storyline.analyze.copies import CopyIndex
 from storyline.analyze.features import Signals, add_e5, compute_signals_batch
 from storyline.analyze.stories import StoryIndex, StoryParams
 from storyline.extract.normalize import normalize_for_matching
 
-from .streamgen import Art, generate
+from .streamgen import START, Art, generate
 
 COMMON = [
     "said", "officials", "government", "report", "city", "people", "year", "week", "police", "court",
     "minister", "council", "company", "market", "prices", "water", "power", "local", "national", "region",
     "support", "plan", "new", "first", "last",
 ]
-START = datetime(2025, 1, 1)
 
 
 def _word(rng: random.Random) -> str:

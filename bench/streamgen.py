@@ -312,7 +312,6 @@ SENTENCES = {
 
 @dataclass(frozen=True, slots=True)
 class _Event:
-    id: int
     kind: dict[str, object]
     city: tuple[str, str, str, int]
     person: tuple[str, str]  # (latin, Chinese)
@@ -375,7 +374,7 @@ def _report(e: _Event, lang: str, rng: random.Random) -> tuple[str, str]:
 def generate(n: int, days: int, seed: int = 7) -> list[Art]:
     rng = random.Random(seed)
     out: list[Art] = []
-    busy: dict[tuple[int, int], datetime] = {}  # (kind, city) -> end of the last such event
+    busy: dict[tuple[int, int], datetime] = {}  # (kind, city) -> start of the last such event
     event = 0
     while len(out) < n:
         event += 1
@@ -388,7 +387,7 @@ def generate(n: int, days: int, seed: int = 7) -> list[Art]:
             city_i = rng.randrange(len(CITIES))
         busy[(kind_i, city_i)] = start
         city = CITIES[city_i]
-        e = _Event(event, KINDS[kind_i], city, _person(rng, bool(city[3])), _site(rng, bool(city[3])),
+        e = _Event(KINDS[kind_i], city, _person(rng, bool(city[3])), _site(rng, bool(city[3])),
                    rng.choice(ROLES), rng.choice(ORGS),
                    rng.choice((rng.randint(3, 60), rng.randint(60, 900), rng.randint(900, 20000))),
                    rng.randint(20, 800), start)
@@ -399,7 +398,7 @@ def generate(n: int, days: int, seed: int = 7) -> list[Art]:
             if lang in base and rng.random() < 0.15:  # a repost or near-copy
                 title, text = base[lang]
                 if rng.random() >= 0.5:
-                    text = text + ("" if lang == "zh" else " ") + SENTENCES[lang][-1]
+                    text += ("" if lang == "zh" else " ") + SENTENCES[lang][-1].format(**_slots(e, lang, rng))
             else:
                 title, text = _report(e, lang, rng)
                 base.setdefault(lang, (title, text))
