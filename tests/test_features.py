@@ -145,9 +145,12 @@ LONG_EN = Doc("long", "Lindenbrook closes harbour bridge after cracks are found"
 
 
 def test_body_chunk_after_the_lead_gets_its_own_vector() -> None:
+    assert compute_signals(LONG_EN, embed=False).chunk and not compute_signals(EN, embed=False).chunk
     long, short = compute_signals_batch([LONG_EN, EN])
-    assert long.chunk and long.body_embedding is not None and long.embedding is not None
-    assert not short.chunk and short.body_embedding is None  # too little text after the lead
+    assert long.body_embedding is not None and long.embedding is not None
+    assert not long.chunk  # embedded, the chunk text is released
+    assert long.embedding.base is None  # its own row, not a view keeping the whole batch alive
+    assert short.body_embedding is None  # too little text after the lead
     assert short.body_vector is short.embedding
     assert np.linalg.norm(long.body_embedding) == pytest.approx(1.0, abs=1e-5)
     assert not np.allclose(long.body_embedding, long.embedding)  # the chunk moved it

@@ -209,6 +209,19 @@ def test_consolidate_splits_a_member_that_drifted() -> None:
     assert index.stories()["mixed"] == ["bridge-hans", "bridge-hant"]
 
 
+def test_articles_that_left_the_near_window_drop_their_derived_caches_not_their_story() -> None:
+    index = StoryIndex(StoryParams.load(embed=False, block=1))  # prune after every arrival
+    hans, hant = signals(BRIDGE_HANS, BRIDGE_HANT, embed=False, when=DAY)
+    index.assign(hans)
+    index.assign(hant)  # compared with hans: both cache their log term frequencies and norms
+    assert hans.cache and hant.cache
+    later = signals(*BACKGROUND, embed=False, when=DAY + timedelta(days=30))
+    for s in later:
+        index.assign(s)
+    assert not hans.cache and not hant.cache  # a month old: outside the near window
+    assert index.story_of("bridge-hans") == index.story_of("bridge-hant")  # membership kept
+
+
 def test_broken_calibration_is_a_config_error(tmp_path: Path) -> None:
     path = tmp_path / "calibration.json"
     path.write_text("{}", encoding="utf-8")

@@ -160,11 +160,12 @@ def compute_signals_batch(articles: Sequence[ArticleLike], embed: bool = True,
         chunked = [s for s in out if s.chunk]
         vectors = embed_texts([embedding_text(s.title, s.lead) for s in out] + [s.chunk for s in chunked])
         for s, v in zip(out, vectors[:len(out)], strict=True):
-            s.embedding = v
+            s.embedding = v.copy()  # a row of its own: a view would keep the whole batch (chunk rows too) alive
         for s, v in zip(chunked, vectors[len(out):], strict=True):
             assert s.embedding is not None
             mean = s.embedding + v
             s.body_embedding = np.asarray(mean / max(float(np.linalg.norm(mean)), 1e-12), dtype=np.float32)
+            s.chunk = ""  # embedded: the text is not needed any more
     return out
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import heapq
 import json
 import math
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import datetime
@@ -282,6 +282,7 @@ class StoryIndex:
         self._story_of: dict[Any, str] = {}
         self._signals: dict[Any, Signals] = {}
         self._seq: dict[Any, int] = {}
+        self._recent: deque[tuple[Any, int | None]] = deque()  # (id, day) as registered: see _forget_caches
         self._postings: dict[Bucket, dict[str, list[Any]]] = {}
         self._vectors = _Vectors()
         self._dirty: set[str] = set()
@@ -413,6 +414,7 @@ class StoryIndex:
                 terms.setdefault(term, []).append(s.id)
         if s.embedding is not None and self.params.embed:
             self._vectors.add(s.id, s.embedding, day, seq)
+        self._recent.append((s.id, day))
 
     def _index_keys(self, s: Signals) -> list[tuple[str, float]]:
         """The terms an article is found by: its highest TF-IDF tokens, headline tokens, names, figures."""
@@ -438,7 +440,25 @@ class StoryIndex:
             if stale:
                 del self._postings[(kind, n)]
         self._vectors.prune(max_day, 2 * p.window_days + 1, self._clock - p.undated_window)
+        self._forget_caches()
         self._evict()
+
+    def _forget_caches(self) -> None:
+        """Drop the derived caches (log term frequencies, norms) of articles that left the near window:
+        only the far look-back still meets them, rarely, and rebuilds what it needs. About a fifth of an
+        article's memory; the stream's order is the arrival order, so the oldest come first."""
+        p, max_day, recent = self.params, self._max_day, self._recent
+        min_seq = self._clock - p.undated_window
+        while recent:
+            article_id, day = recent[0]
+            old = self._seq.get(article_id, 0) < min_seq if day is None or max_day is None else \
+                day < max_day - 2 * p.window_days - 1
+            if not old:
+                break
+            recent.popleft()
+            s = self._signals.get(article_id)
+            if s is not None:
+                s.cache.clear()
 
     def _evict(self) -> None:
         """Forget the signals of stories out of every window (membership is kept)."""
