@@ -40,12 +40,16 @@ def test_recluster_recomputes_signals_of_an_older_release(tmp_path: Path) -> Non
         stories_before = _membership(app)
         with app.db.write() as conn:  # what release 1 stored: one vector, version 1
             for i, r in current.items():
+                features = {**r.features, "places": ["nowhere"], "main_places": ["nowhere"]}  # must not survive
                 conn.execute(article_signals.update().where(article_signals.c.article_id == i)
-                             .values(version=1, embedding=r.embedding[:512 * 4] if r.embedding else None))
+                             .values(version=1, embedding=r.embedding[:512 * 4] if r.embedding else None,
+                                     features=features))
         report = Clusterer(app, embed=True).recluster()
         after = _signals(app)
         assert report.articles == len(current)
         assert {r.version for r in after.values()} == {SIGNALS_VERSION}
+        assert {i: r.features["places"] for i, r in after.items()} == \
+            {i: r.features["places"] for i, r in current.items()}
         assert {i for i, r in after.items() if r.embedding and len(r.embedding) // (512 * 4) == 2} == with_body
         assert {i for i, r in after.items() if r.embedding and len(r.embedding) % (512 * 4) == 384 * 4} == with_e5
         assert {i: r.minhash for i, r in after.items()} == {i: r.minhash for i, r in current.items()}

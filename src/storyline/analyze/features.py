@@ -24,6 +24,7 @@ import numpy as np
 from ..errors import InputError
 from ..extract.normalize import normalize_for_matching
 from . import textutil
+from .places import article_places, places_clash
 
 SIGNALS_VERSION = 1
 LEAD_CHARS = 400  # of body text embedded with the title: USE's cost grows with length
@@ -60,6 +61,7 @@ FEATURE_NAMES: tuple[str, ...] = (
     "emb_body",  # cosine of the mean of the title+lead and the next body chunk's embeddings
     "names_share",  # shared name-like keys over the smaller article's count (0..1)
     "e5",  # 10 x (cosine - 0.8) of multilingual-e5-small title+lead vectors; 0 when either has none
+    "place_clash",  # 1 when both place their event and neither's place is in the other's title or lead
 )
 EMBEDDING_FEATURES = (0, 10, 12)  # indexes of the features that need embeddings
 E5_FEATURE = 12
@@ -102,6 +104,8 @@ class Signals:
     # None when there is no such chunk (then ``embedding`` stands for the body too).
     body_embedding: np.ndarray | None = None
     e5: np.ndarray | None = None  # float32, L2-normalised multilingual-e5-small vector of title+lead
+    main_places: frozenset[str] = frozenset()  # where title (or dateline) places the event: analyze.places
+    places: frozenset[str] = frozenset()  # every gazetteer place of title and lead
     chunk: str = field(default="", repr=False, compare=False)  # not stored: only embedded
     cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
@@ -186,11 +190,13 @@ def _lexical_signals(article: ArticleLike) -> Signals:
     full = Counter(title_tokens)
     full.update(body_tokens)
     names = title_names | body_names | textutil.latin_names(raw_title) | textutil.latin_names(raw_text[:BODY_CHARS])
+    main_places, all_places = article_places(raw_title, raw_text[:LEAD_CHARS], title, body[:LEAD_CHARS])
     return Signals(
         id=article.id, language=primary_language(article.language), published=to_utc_naive(article.published),
         title=title, lead=body[:LEAD_CHARS], title_only=len(body) <= TITLE_ONLY_CHARS, embedding=None,
         title_tf=dict(Counter(title_tokens)), full_tf=dict(full), names=frozenset(names),
-        figures=frozenset(textutil.figures(title) | textutil.figures(body)), chunk=_chunk(body))
+        figures=frozenset(textutil.figures(title) | textutil.figures(body)), chunk=_chunk(body),
+        main_places=main_places, places=all_places)
 
 
 def _chunk(body: str) -> str:
@@ -358,6 +364,7 @@ def pair_features(a: Signals, b: Signals, idf: Idf) -> list[float]:
         emb_body,
         len(a.names & b.names) / max(1, min(len(a.names), len(b.names))),
         e5_feature(a, b),
+        1.0 if places_clash(a.main_places, a.places, b.main_places, b.places) else 0.0,
     ]
 
 
@@ -383,7 +390,8 @@ def signals_to_record(signals: Signals) -> tuple[bytes | None, dict[str, Any]]:
         "published": signals.published.isoformat() if signals.published else None,
         "title": signals.title, "lead": signals.lead, "title_only": signals.title_only,
         "title_tf": signals.title_tf, "full_tf": signals.full_tf,
-        "names": sorted(signals.names), "figures": sorted(signals.figures)}
+        "names": sorted(signals.names), "figures": sorted(signals.figures),
+        "main_places": sorted(signals.main_places), "places": sorted(signals.places)}
 
 
 def signals_from_record(article_id: Any, embedding: bytes | None, features: Mapping[str, Any]) -> Signals:
@@ -400,7 +408,9 @@ def signals_from_record(article_id: Any, embedding: bytes | None, features: Mapp
         embedding=head, body_embedding=tail, e5=e5,
         title_tf={str(k): int(v) for k, v in features.get("title_tf", {}).items()},
         full_tf={str(k): int(v) for k, v in features.get("full_tf", {}).items()},
-        names=frozenset(features.get("names", ())), figures=frozenset(features.get("figures", ())))
+        names=frozenset(features.get("names", ())), figures=frozenset(features.get("figures", ())),
+        # records of before the places (service SIGNALS_VERSION 3) have none: no clash, as before
+        main_places=frozenset(features.get("main_places", ())), places=frozenset(features.get("places", ())))
 
 
 def split_embedding(stored: bytes | None) -> tuple[np.ndarray | None, np.ndarray | None, np.ndarray | None]:

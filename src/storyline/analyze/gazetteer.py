@@ -129,7 +129,7 @@ Pyongyang | 平壤 | Pjöngjang
 Seoul | 首尔;汉城 | Seoul
 Beijing;Peking | 北京 | Peking
 Shanghai | 上海 | Shanghai
-Guangzhou | 广州 | Guangzhou
+Guangzhou;Canton | 广州市;广州 | Guangzhou;Kanton
 Shenzhen | 深圳 | Shenzhen
 Taipei | 台北 | Taipeh
 Tokyo | 东京 | Tokio
@@ -157,7 +157,7 @@ Tehran | 德黑兰 | Teheran
 Jerusalem | 耶路撒冷 | Jerusalem
 Tel Aviv | 特拉维夫 | Tel Aviv
 Cairo | 开罗 | Kairo
-New Delhi;Delhi | 新德里 | Neu-Delhi
+New Delhi;Delhi | 新德里;德里 | Neu-Delhi;Delhi
 Mumbai | 孟买 | Mumbai
 Bangkok | 曼谷 | Bangkok
 Hanoi | 河内 | Hanoi

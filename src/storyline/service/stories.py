@@ -35,7 +35,7 @@ from . import Storyline
 
 log = logging.getLogger(__name__)
 
-SIGNALS_VERSION = 3  # 2: a body vector stored after the title+lead one; 3: then the e5 vector
+SIGNALS_VERSION = 4  # 2: a body vector stored after the title+lead one; 3: then the e5 vector; 4: places
 BATCH = 256
 
 

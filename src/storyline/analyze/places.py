@@ -1,0 +1,93 @@
+"""Where an article says its event happened: gazetteer places in the title and the lead.
+
+Two reports of the same kind of event in different cities ("flood in Hamburg", "flood in Dresden")
+share nearly every word, and a similarity alone cannot tell them apart. What tells them apart is a
+conflict: each names a place the other never mentions. :func:`article_places` finds the places
+cheaply (no tagger): known gazetteer places (``gazetteer.py``, ``gazetteer_world.py``), looked up
+as rjieba tokens in Chinese text (a token, not a substring: 增加纳税 holds no 加纳, Ghana) and as
+runs of capitalised words in Latin text (case is the signal: "turkey" is no place). Keys are the
+canonical English names, so 汉堡, Hamburg and Hamburg meet across languages.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+
+import rjieba
+
+from . import gazetteer_world, textutil
+from .mentions import gazetteer_lookup
+
+_AMBIGUOUS = frozenset(n.casefold() for n in gazetteer_world.AMBIGUOUS_PLACES.split())
+_CAPITALISED_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’.-]*)*")
+_MAX_WORDS = 4
+
+
+def place_key(name: str) -> str | None:
+    """Canonical key of a gazetteer place (``"hamburg"``), or None."""
+    known = gazetteer_lookup(name)
+    if known is None or known[0] != "LOC":
+        return None
+    return known[1].casefold()
+
+
+def latin_places(text: str) -> list[str]:
+    """Places named in Latin text as written (case kept), in order of appearance, longest name first."""
+    out: list[str] = []
+    for run in _CAPITALISED_RUN.finditer(unicodedata.normalize("NFKC", text)):
+        words = [w.strip(".'’") for w in re.split(r"[ ]", run.group(0)) if w.strip(".'’")]
+        i = 0
+        while i < len(words):
+            for n in range(min(_MAX_WORDS, len(words) - i), 0, -1):
+                name = " ".join(words[i:i + n])
+                if n == 1 and name.casefold() in _AMBIGUOUS:
+                    continue
+                key = place_key(name)
+                if key is not None:
+                    out.append(key)
+                    i += n
+                    break
+            else:
+                i += 1
+    return out
+
+
+def token_places(tokens: Iterable[str]) -> list[str]:
+    """Places among Chinese tokens (already normalised to Simplified), in order. rjieba keeps some
+    place + district compounds whole (上海浦东): a longer token unknown as a whole is looked up by
+    its longest known opening of two characters or more."""
+    out: list[str] = []
+    for token in tokens:
+        for end in range(len(token), 1, -1):
+            key = place_key(token[:end])
+            if key is not None:
+                out.append(key)
+                break
+    return out
+
+
+def main_and_all(title_places: Sequence[str], lead_places: Sequence[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """(where the article places its event, every place of title and lead). The main places are
+    the title's; a title without one falls back on the first place of the lead (a dateline)."""
+    main = frozenset(title_places) or frozenset(lead_places[:1])
+    return main, frozenset(title_places) | frozenset(lead_places)
+
+
+def article_places(raw_title: str, raw_lead: str, title: str, lead: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(main places, all places) of an article: ``raw_*`` as written (Latin case is the signal),
+    ``title`` and ``lead`` normalised for matching (Chinese in Simplified)."""
+    in_title = latin_places(raw_title) + (zh_places(title) if textutil.has_han(title) else [])
+    in_lead = latin_places(raw_lead) + (zh_places(lead) if textutil.has_han(lead) else [])
+    return main_and_all(in_title, in_lead)
+
+
+def places_clash(main_a: frozenset[str], all_a: frozenset[str], main_b: frozenset[str], all_b: frozenset[str]) -> bool:
+    """Both articles place their event, and neither's place occurs in the other's title or lead."""
+    return bool(main_a) and bool(main_b) and not (main_a & all_b) and not (main_b & all_a)
+
+
+def zh_places(norm: str) -> list[str]:
+    """Places in Chinese text normalised for matching (Simplified), by rjieba token."""
+    return token_places(rjieba.cut(norm))

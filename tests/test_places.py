@@ -1,0 +1,88 @@
+"""Where an article places its event, and the conflict between two articles that place it apart."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from storyline.analyze.features import (
+    FEATURE_NAMES,
+    Idf,
+    compute_signals,
+    pair_features,
+    signals_from_record,
+    signals_to_record,
+)
+from storyline.analyze.places import article_places, latin_places, places_clash, zh_places
+
+CLASH = FEATURE_NAMES.index("place_clash")
+
+
+@dataclass
+class Doc:
+    id: str
+    title: str | None
+    text: str
+    language: str | None = None
+    published: datetime | None = None
+
+
+def test_chinese_places_are_whole_tokens_in_simplified_chinese() -> None:
+    assert zh_places("上海浦东一座仓库起火") == ["shanghai"]
+    assert zh_places("政府决定增加纳税人的补贴") == []  # 加纳 (Ghana) is no token here
+    assert zh_places("德国汉堡港口") == ["germany", "hamburg"]
+
+
+def test_latin_places_need_capitals_and_skip_ambiguous_words() -> None:
+    assert latin_places("Voters in Turkey and New York") == ["turkey", "new york"]
+    assert latin_places("a turkey farm near the city") == []
+    assert latin_places("Hochwasser in Köln: Schulen in Nordrhein-Westfalen bleiben zu") == \
+        ["cologne", "north rhine-westphalia"]
+    assert latin_places("Essen und Trinken") == []  # Essen is a city and "food"
+
+
+def test_one_place_in_three_languages_has_one_key() -> None:
+    assert zh_places("科隆") == latin_places("Köln") == latin_places("Cologne") == ["cologne"]
+
+
+def test_the_title_places_the_event_else_the_first_place_of_the_lead() -> None:
+    main, every = article_places("Bridge closed after cracks", "DRESDEN - The bridge over the Elbe in Saxony ...",
+                                 "bridge closed after cracks", "dresden - the bridge ...")
+    assert main == {"dresden"} and every == {"dresden", "elbe", "saxony"}
+    main, every = article_places("Flood in Hamburg", "Schools in Germany stay shut.", "", "")
+    assert main == {"hamburg"} and every == {"hamburg", "germany"}
+
+
+def test_a_clash_is_two_placed_events_neither_naming_the_others_place() -> None:
+    hamburg = (frozenset({"hamburg"}), frozenset({"hamburg", "germany"}))
+    dresden = (frozenset({"dresden"}), frozenset({"dresden", "germany"}))
+    germany_with_hamburg = (frozenset({"germany"}), frozenset({"germany", "hamburg"}))
+    unplaced: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+    assert places_clash(*hamburg, *dresden)
+    assert not places_clash(*hamburg, *germany_with_hamburg)  # the country report names the city
+    assert not places_clash(*hamburg, *unplaced)
+    assert not places_clash(*hamburg, *hamburg)
+
+
+FLOOD_HAMBURG = Doc("hh", "Floods close schools in Hamburg",
+                    "Heavy rain flooded streets in Hamburg on Tuesday; 40 schools stayed shut.", "en")
+FLOOD_DRESDEN = Doc("dd", "Floods close schools in Dresden",
+                    "Heavy rain flooded streets in Dresden on Tuesday; 40 schools stayed shut.", "en")
+FLOOD_HAMBURG_ZH = Doc("hh-zh", "汉堡暴雨 40所学校停课", "周二汉堡遭遇暴雨，街道被淹，40所学校停课。", "zh")
+
+
+def test_pair_feature_marks_reports_of_two_cities_and_not_two_languages_of_one() -> None:
+    hh, dd, zh = (compute_signals(d, embed=False) for d in (FLOOD_HAMBURG, FLOOD_DRESDEN, FLOOD_HAMBURG_ZH))
+    idf = Idf()
+    assert pair_features(hh, dd, idf)[CLASH] == 1.0
+    assert pair_features(hh, zh, idf)[CLASH] == 0.0
+    assert pair_features(dd, zh, idf)[CLASH] == 1.0
+
+
+def test_places_survive_storage_and_older_records_have_none() -> None:
+    hh, dd = (compute_signals(d, embed=False) for d in (FLOOD_HAMBURG, FLOOD_DRESDEN))
+    embedding, features = signals_to_record(hh)
+    back = signals_from_record("hh", embedding, features)
+    assert (back.main_places, back.places) == (frozenset({"hamburg"}), frozenset({"hamburg"}))
+    older = {k: v for k, v in features.items() if k not in ("places", "main_places")}
+    assert pair_features(signals_from_record("hh", embedding, older), dd, Idf())[CLASH] == 0.0
