@@ -171,12 +171,12 @@ def test_consolidate_merges_stories_that_converged(embed: bool) -> None:
     assert "old-2" not in index.stories()
 
 
-def _vector_signals(article_id: str, weights: dict[int, float]) -> Signals:
+def _vector_signals(article_id: str, weights: dict[int, float], published: datetime | None = None) -> Signals:
     vector = np.zeros(512, dtype=np.float32)
     for axis, w in weights.items():
         vector[axis] = w
     vector /= np.linalg.norm(vector)
-    return Signals(id=article_id, language="en", published=None, title=article_id, lead="", title_only=False,
+    return Signals(id=article_id, language="en", published=published, title=article_id, lead="", title_only=False,
                    embedding=vector, title_tf={}, full_tf={}, names=frozenset(), figures=frozenset())
 
 
@@ -197,6 +197,23 @@ def test_consolidate_merges_two_stories_only_when_their_members_agree_on_average
     index.add_story("a", [a1, a2])
     index.add_story("b", [b1, _vector_signals("b2", {0: 0.8, 1: 0.5, 2: 0.33})])
     assert index.consolidate(full=True).merged == [("b", "a")]
+
+
+def test_the_time_bonus_comes_from_the_member_matched_not_the_story_span() -> None:
+    """Same-event logit 8 cos - 4 = -0.5 against member m0, +1 when dated within half a day of the
+    member it matches. Dated inside the story's span (days 0-4) but two days from m0, the article
+    gets no bonus: a story that spans weeks must not lend it to everything in those weeks."""
+    params = StoryParams(terms=("emb",), weights=(-4.0, 8.0), near_bonus=1.0, time_grace_days=0.5)
+    day0 = datetime(2026, 3, 2, 8, 0)
+    members = [_vector_signals("m0", {0: 1.0}, day0), _vector_signals("m4", {1: 1.0}, day0 + timedelta(days=4))]
+    close_to_m0 = {0: 0.4375, 2: 0.8992}  # cosine 0.4375 with m0, 0 with m4
+    index = StoryIndex(params)
+    index.add_story("s", members)
+    assert index.assign(_vector_signals("day2", close_to_m0, day0 + timedelta(days=2))).new_story
+    index = StoryIndex(params)
+    index.add_story("s", members)
+    joined = index.assign(_vector_signals("hours6", close_to_m0, day0 + timedelta(hours=6)))
+    assert joined.story_key == "s" and joined.probability == pytest.approx(1 / (1 + math.exp(-0.5)), abs=0.01)
 
 
 def test_consolidate_splits_a_member_that_drifted() -> None:
@@ -294,11 +311,13 @@ def test_e5_is_not_asked_for_a_pair_that_shares_nothing() -> None:
 
 def test_the_first_pass_model_is_shifted_onto_the_join_threshold(tmp_path: Path) -> None:
     data = json.loads(CALIBRATION.read_text(encoding="utf-8"))
+    own = float(data["models"]["embed_use"]["threshold"])
     data["models"]["embed_use"]["threshold"] = 0.6  # its own threshold differs from the e5 model's
     path = tmp_path / "calibration.json"
     path.write_text(json.dumps(data), encoding="utf-8")
     shifted, plain = StoryParams.load(path=path), StoryParams.load()
     assert shifted.threshold == plain.threshold == 0.5
     # p = 0.6 under the first-pass model must read as p = 0.5 (joining) after the shift
-    assert shifted.fallback_weights[0] - plain.fallback_weights[0] == pytest.approx(-math.log(0.6 / 0.4))
+    assert shifted.fallback_weights[0] - plain.fallback_weights[0] == pytest.approx(
+        -math.log(0.6 / 0.4) + math.log(own / (1 - own)))
     assert shifted.fallback_weights[1:] == plain.fallback_weights[1:]

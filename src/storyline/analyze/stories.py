@@ -3,10 +3,10 @@
 The match score is a calibrated same-event probability: a logistic model (fitted by
 ``bench/fit_pairs.py``, parameters in ``calibration.json``) over :func:`features.pair_features`
 between the article and the story's most similar members, with a penalty for publication dates
-outside the story's span. Candidates come only from indexes over the active window — an inverted
-index of each article's most telling terms, names and figures, bucketed by day (dated articles)
-or by arrival (undated ones), and nearest neighbours among the embeddings of active members —
-never from a scan of every story.
+outside the story's span and a bonus for one close to the date of the member matched. Candidates
+come only from indexes over the active window — an inverted index of each article's most telling
+terms, names and figures, bucketed by day (dated articles) or by arrival (undated ones), and
+nearest neighbours among the embeddings of active members — never from a scan of every story.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import math
 from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, fields
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -74,7 +74,7 @@ class StoryParams:
     far_days: int = 45  # ... and, through names and headline words only, up to this many days
     time_grace_days: float = 2.0  # no penalty within this distance of the story's span
     time_weight: float = 1.5  # logit penalty per log-unit of days beyond the grace
-    # Logit bonus when the article is dated within the story's span (plus grace). The pairs the
+    # Logit bonus when the article is dated within the grace of the member it matches. The pairs the
     # model was fitted on carry no dates, so this evidence is set by hand: large enough that the
     # demo corpus's cross-language reports of one event meet (their logits sit around -0.5..0.5;
     # pairwise P 0.78, R 0.89 there, against P 1.0, R 0.45 without it), small enough that two
@@ -274,6 +274,7 @@ class StoryIndex:
     def __init__(self, params: StoryParams, encoder: Encoder | None = None) -> None:
         self.params = params
         self._model = _Model(params, encoder)
+        self._grace = timedelta(days=params.time_grace_days)
         self._reset()
 
     def _reset(self) -> None:
@@ -558,29 +559,35 @@ class StoryIndex:
             return float(np.dot(a.embedding, b.embedding))
         return float(len(a.title_tf.keys() & b.full_tf.keys()) + len(a.names & b.names))
 
-    def _time_penalty(self, s: Signals, story: _Story) -> float:
-        """Positive: the article is far outside the story's span; negative: dated within it."""
+    def _time_penalty(self, s: Signals, story: _Story, member: Signals) -> float:
+        """Positive: the article is far outside the story's span; negative: dated within the grace
+        of the member it matches (reports of one event come out together). Only the matched
+        member's date earns the bonus, not the story's span: a story that wrongly took in reports
+        of several weeks would otherwise give it to every article of those weeks and grow by it
+        (a 3,000-article news stream: pairwise precision 0.39 with the span, 0.53 with the member)."""
         if s.published is None or story.first is None or story.last is None:
             return 0.0
-        if story.first <= s.published <= story.last:
+        if s.published < story.first - self._grace or s.published > story.last + self._grace:
+            gap = story.first - s.published if s.published < story.first else s.published - story.last
+            days = gap.total_seconds() / 86400.0 - self.params.time_grace_days
+            return self.params.time_weight * math.log1p(days)
+        if member.published is not None and abs(s.published - member.published) <= self._grace:
             return -self.params.near_bonus
-        gap = story.first - s.published if s.published < story.first else s.published - story.last
-        days = gap.total_seconds() / 86400.0 - self.params.time_grace_days
-        return self.params.time_weight * math.log1p(days) if days > 0 else -self.params.near_bonus
+        return 0.0
 
     def _best_pair(self, s: Signals, story: _Story, evidence: dict[Any, float]) -> tuple[float, Signals | None]:
         """The best first-pass (no e5) pair logit with the compared members, less the time penalty,
         and the member that gave it (the first one on a tie)."""
         best, best_member = -math.inf, None
         for m in self._members_to_compare(s, story, evidence):
-            logit = self._model.logit(s, m, self.idf)
+            logit = self._model.logit(s, m, self.idf) - self._time_penalty(s, story, m)
             if logit > best:
                 best, best_member = logit, m
-        return best - self._time_penalty(s, story), best_member
+        return best, best_member
 
     def _with_e5(self, s: Signals, story: _Story, member: Signals) -> float:
         """The pair scored again by the e5 model where the first pass is unsure of it."""
-        return self._model.logit(s, member, self.idf, e5=True) - self._time_penalty(s, story)
+        return self._model.logit(s, member, self.idf, e5=True) - self._time_penalty(s, story, member)
 
     def _story_logit(self, s: Signals, story: _Story, evidence: dict[Any, float]) -> float:
         logit, member = self._best_pair(s, story, evidence)
