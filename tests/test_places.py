@@ -86,3 +86,11 @@ def test_places_survive_storage_and_older_records_have_none() -> None:
     assert (back.main_places, back.places) == (frozenset({"hamburg"}), frozenset({"hamburg"}))
     older = {k: v for k, v in features.items() if k not in ("places", "main_places")}
     assert pair_features(signals_from_record("hh", embedding, older), dd, Idf())[CLASH] == 0.0
+
+
+def test_articles_placed_alike_share_one_set_object() -> None:
+    a = compute_signals(Doc("a", "No place here", "Nothing placed either."), embed=False)
+    b = compute_signals(Doc("b", "Nor here", "Still nothing."), embed=False)
+    hh1, hh2 = (compute_signals(Doc(i, "Flood in Hamburg", "Water rose."), embed=False) for i in ("h1", "h2"))
+    assert a.places is b.places is a.main_places
+    assert hh1.places is hh2.places is hh1.main_places

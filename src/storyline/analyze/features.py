@@ -24,7 +24,7 @@ import numpy as np
 from ..errors import InputError
 from ..extract.normalize import normalize_for_matching
 from . import textutil
-from .places import article_places, places_clash
+from .places import article_places, place_set, places_clash
 
 SIGNALS_VERSION = 1
 LEAD_CHARS = 400  # of body text embedded with the title: USE's cost grows with length
@@ -410,7 +410,7 @@ def signals_from_record(article_id: Any, embedding: bytes | None, features: Mapp
         full_tf={str(k): int(v) for k, v in features.get("full_tf", {}).items()},
         names=frozenset(features.get("names", ())), figures=frozenset(features.get("figures", ())),
         # records of before the places (service SIGNALS_VERSION 3) have none: no clash, as before
-        main_places=frozenset(features.get("main_places", ())), places=frozenset(features.get("places", ())))
+        main_places=place_set(features.get("main_places", ())), places=place_set(features.get("places", ())))
 
 
 def split_embedding(stored: bytes | None) -> tuple[np.ndarray | None, np.ndarray | None, np.ndarray | None]:
