@@ -18,7 +18,7 @@ from functools import lru_cache
 
 import rjieba
 
-from . import gazetteer_world, textutil
+from . import gazetteer, gazetteer_world, textutil
 from .mentions import gazetteer_lookup
 
 _AMBIGUOUS = frozenset(n.casefold() for n in gazetteer_world.AMBIGUOUS_PLACES.split())
@@ -34,13 +34,29 @@ def place_key(name: str) -> str | None:
     return known[1].casefold()
 
 
+def _fold(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).casefold()
+
+
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    """Folded first words of every Latin gazetteer name: a word outside it opens no place, and is
+    not looked up (each lookup would fill the name-normalising cache with the stream's words)."""
+    rows = [*gazetteer.PLACE_ROWS, *gazetteer._table(gazetteer_world.PLACES)]
+    return frozenset(_fold(re.split(r"[ -]", name)[0]) for row in rows for name in row if not textutil.has_han(name))
+
+
 def latin_places(text: str) -> list[str]:
     """Places named in Latin text as written (case kept), in order of appearance, longest name first."""
     out: list[str] = []
+    first_words = _first_words()
     for run in _CAPITALISED_RUN.finditer(unicodedata.normalize("NFKC", text)):
         words = [w.strip(".'’") for w in re.split(r"[ ]", run.group(0)) if w.strip(".'’")]
         i = 0
         while i < len(words):
+            if _fold(re.split(r"-", words[i])[0]) not in first_words:
+                i += 1
+                continue
             for n in range(min(_MAX_WORDS, len(words) - i), 0, -1):
                 name = " ".join(words[i:i + n])
                 if n == 1 and name.casefold() in _AMBIGUOUS:
