@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
-
 from storyline.analyze.features import (
     FEATURE_NAMES,
     Idf,
@@ -15,16 +12,9 @@ from storyline.analyze.features import (
 )
 from storyline.analyze.places import article_places, latin_places, places_clash, zh_places
 
+from .test_features import Doc
+
 CLASH = FEATURE_NAMES.index("place_clash")
-
-
-@dataclass
-class Doc:
-    id: str
-    title: str | None
-    text: str
-    language: str | None = None
-    published: datetime | None = None
 
 
 def test_chinese_places_are_whole_tokens_in_simplified_chinese() -> None:

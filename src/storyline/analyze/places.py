@@ -51,10 +51,10 @@ def latin_places(text: str) -> list[str]:
     out: list[str] = []
     first_words = _first_words()
     for run in _CAPITALISED_RUN.finditer(unicodedata.normalize("NFKC", text)):
-        words = [w.strip(".'’") for w in re.split(r"[ ]", run.group(0)) if w.strip(".'’")]
+        words = [w.strip(".'’") for w in run.group(0).split(" ") if w.strip(".'’")]
         i = 0
         while i < len(words):
-            if _fold(re.split(r"-", words[i])[0]) not in first_words:
+            if _fold(words[i].split("-")[0]) not in first_words:
                 i += 1
                 continue
             for n in range(min(_MAX_WORDS, len(words) - i), 0, -1):
