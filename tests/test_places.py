@@ -10,7 +10,8 @@ from storyline.analyze.features import (
     signals_from_record,
     signals_to_record,
 )
-from storyline.analyze.places import article_places, latin_places, places_clash, zh_places
+from storyline.analyze.place_levels import COUNTRY, LOCAL, REGION, level
+from storyline.analyze.places import article_places, latin_places, place_key, places_clash, zh_places
 
 from .test_features import Doc
 
@@ -52,6 +53,37 @@ def test_a_clash_is_two_placed_events_neither_naming_the_others_place() -> None:
     assert not places_clash(*hamburg, *germany_with_hamburg)  # the country report names the city
     assert not places_clash(*hamburg, *unplaced)
     assert not places_clash(*hamburg, *hamburg)
+
+
+def _placed(*keys: str) -> tuple[frozenset[str], frozenset[str]]:
+    return frozenset(keys), frozenset(keys)
+
+
+def test_only_places_of_one_scale_clash() -> None:
+    assert places_clash(*_placed("beijing"), *_placed("shanghai"))  # two cities
+    assert places_clash(*_placed("hubei"), *_placed("guangdong"))  # two provinces
+    assert places_clash(*_placed("russia"), *_placed("japan"))  # two countries
+    assert not places_clash(*_placed("china"), *_placed("beijing"))  # a country and maybe its city
+    assert not places_clash(*_placed("england"), *_placed("liverpool"))
+    assert not places_clash(*_placed("hubei"), *_placed("wuhan"))  # a province and maybe its city
+    assert not places_clash(*_placed("elbe"), *_placed("hamburg"))  # a river crosses borders
+    assert not places_clash(*_placed("elbe"), *_placed("rhine"))
+    # one scale in common is enough: province and city against province and city
+    assert places_clash(*_placed("hubei", "wuhan"), *_placed("guangdong", "guangzhou"))
+
+
+def level_of(name: str) -> int | None:
+    key = place_key(name)
+    assert key is not None, name
+    return level(key)
+
+
+def test_every_place_level_names_a_gazetteer_place() -> None:
+    from storyline.analyze.place_levels import _LEVELS  # noqa: PLC0415 - a private table, checked here only
+
+    assert {key for key in _LEVELS if place_key(key) != key} == set()
+    assert level_of("湖北") == REGION and level_of("武汉") == LOCAL and level_of("中国") == COUNTRY
+    assert level_of("易北河") is None  # the Elbe
 
 
 FLOOD_HAMBURG = Doc("hh", "Floods close schools in Hamburg",

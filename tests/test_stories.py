@@ -216,6 +216,31 @@ def test_the_time_bonus_comes_from_the_member_matched_not_the_story_span() -> No
     assert joined.story_key == "s" and joined.probability == pytest.approx(1 / (1 + math.exp(-0.5)), abs=0.01)
 
 
+def _placed(article_id: str, weights: dict[int, float], *places: str) -> Signals:
+    s = _vector_signals(article_id, weights, datetime(2026, 3, 2, 8, 0))
+    s.main_places = s.places = frozenset(places)
+    return s
+
+
+def test_a_story_placed_elsewhere_does_not_take_in_an_article_through_one_wrong_member() -> None:
+    """Same-event logit 8 cos - 4, -2 for a place conflict. The Dresden story wrongly holds one
+    Hamburg report; a second Hamburg report matches that member (cosine 0.6: logit +0.8, no
+    conflict between the two) but not the story's own place, which costs it the conflict's -2."""
+    params = StoryParams(terms=("emb", "place_clash"), weights=(-4.0, 8.0, -2.0), near_bonus=0.0)
+    story = [_placed("d1", {0: 1.0}, "dresden"), _placed("d2", {1: 1.0}, "dresden"),
+             _placed("h1", {5: 1.0}, "hamburg")]
+    for article, joins in ((_placed("h2", {5: 0.6, 6: 0.8}, "hamburg"), False),
+                           (_placed("h2-unplaced", {5: 0.6, 6: 0.8}), True),
+                           (_placed("h2-dresden-too", {5: 0.6, 6: 0.8}, "hamburg", "dresden"), True),
+                           (_placed("h2-germany", {5: 0.6, 6: 0.8}, "germany"), True)):  # another scale
+        index = StoryIndex(params)
+        index.add_story("dresden", story)
+        assignment = index.assign(article)
+        assert (assignment.story_key == "dresden") is joins, article.id
+        if joins:
+            assert assignment.probability == pytest.approx(1 / (1 + math.exp(-0.8)), abs=0.01)
+
+
 def test_consolidate_splits_a_member_that_drifted() -> None:
     index = StoryIndex(StoryParams.load(embed=True))
     for s in signals(*BACKGROUND, when=DAY):

@@ -20,6 +20,7 @@ import rjieba
 
 from . import gazetteer, gazetteer_world, textutil
 from .mentions import gazetteer_lookup
+from .place_levels import levels
 
 _AMBIGUOUS = frozenset(n.casefold() for n in gazetteer_world.AMBIGUOUS_PLACES.split())
 _CAPITALISED_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’.-]*)*")
@@ -112,8 +113,10 @@ def article_places(raw_title: str, raw_lead: str, title: str, lead: str) -> tupl
 
 
 def places_clash(main_a: frozenset[str], all_a: frozenset[str], main_b: frozenset[str], all_b: frozenset[str]) -> bool:
-    """Both articles place their event, and neither's place occurs in the other's title or lead."""
-    return bool(main_a) and bool(main_b) and not (main_a & all_b) and not (main_b & all_a)
+    """Both articles place their event, at one scale (two cities, two provinces, two countries:
+    :mod:`analyze.place_levels`), and neither's place occurs in the other's title or lead."""
+    return (bool(main_a) and bool(main_b) and not (main_a & all_b) and not (main_b & all_a)
+            and bool(levels(main_a) & levels(main_b)))
 
 
 def zh_places(norm: str) -> list[str]:

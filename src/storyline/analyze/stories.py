@@ -35,12 +35,15 @@ from .features import (
     e5_feature,
     pair_features,
 )
+from .place_levels import levels
+from .places import place_set, places_clash
 
 CALIBRATION = Path(__file__).with_name("calibration.json")
 _CROSS, _COVER, _NAMES = (FEATURE_NAMES.index(f) for f in ("cross", "title_cover", "names"))
 _EPOCH = datetime(1970, 1, 1)
 _NAME_WEIGHT = 4.0  # candidate ranking weight of a shared name-like key
 _FIGURE_WEIGHT = 3.0  # ... and of a shared figure
+_STORY_PLACE_MEMBERS = 25  # a story's own place: the main place most of its first this many members name
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,6 +184,11 @@ class _Model:
         self.min_cover = params.e5_min_cover
         self.encoder = encoder
         self.encoded: dict[Any, Signals] = {}  # signals whose e5 vector the encoder computed
+        terms, weights = ((params.fallback_terms, params.fallback_weights) if self.fallback is not None
+                          else (params.terms, params.weights))
+        # what a place conflict costs a pair in the first-pass model: a story's own place against
+        # the article's costs the same (``StoryIndex._place_penalty``)
+        self.clash_weight = -weights[1 + list(terms).index("place_clash")] if "place_clash" in terms else 0.0
 
     def logit(self, a: Signals, b: Signals, idf: Idf, e5: bool = False) -> float:
         values = pair_features(a, b, idf)
@@ -577,19 +585,53 @@ class StoryIndex:
             return -self.params.near_bonus
         return 0.0
 
+    def _story_place(self, s: Signals, story: _Story) -> frozenset[str] | None:
+        """Where the story places its event, when that conflicts with the article's place as a
+        member's would (``analyze.places.places_clash``): the main places at least half of its
+        first placed members name, none of them in the article's title or lead; else None."""
+        if not s.main_places or self._model.clash_weight <= 0.0:
+            return None
+        counts: dict[str, int] = {}
+        placed = 0
+        for m in story.members[:_STORY_PLACE_MEMBERS]:
+            other = self._signals.get(m)
+            if other is None or not other.main_places or other.id == s.id:
+                continue
+            placed += 1
+            for key in other.main_places:
+                counts[key] = counts.get(key, 0) + 1
+        if placed < 2:
+            return None
+        own = place_set(k for k, n in counts.items() if 2 * n >= placed)
+        if not own or own & s.places or not levels(own) & levels(s.main_places):
+            return None
+        return own
+
+    def _place_penalty(self, s: Signals, story_place: frozenset[str] | None, member: Signals) -> float:
+        """The story's own place against the article's, where the member matched does not conflict
+        already: a story that wrongly took in one report of another city ("flood in Hamburg" into
+        the Dresden flood) would otherwise take in every later Hamburg report through it, each
+        matching that member. It costs what a pair's conflict costs in the first-pass model."""
+        if story_place is None or places_clash(s.main_places, s.places, member.main_places, member.places):
+            return 0.0
+        return self._model.clash_weight
+
     def _best_pair(self, s: Signals, story: _Story, evidence: dict[Any, float]) -> tuple[float, Signals | None]:
-        """The best first-pass (no e5) pair logit with the compared members, less the time penalty,
-        and the member that gave it (the first one on a tie)."""
+        """The best first-pass (no e5) pair logit with the compared members, less the time and
+        place penalties, and the member that gave it (the first one on a tie)."""
         best, best_member = -math.inf, None
+        place = self._story_place(s, story)
         for m in self._members_to_compare(s, story, evidence):
-            logit = self._model.logit(s, m, self.idf) - self._time_penalty(s, story, m)
+            logit = self._model.logit(s, m, self.idf) - self._time_penalty(s, story, m) \
+                - self._place_penalty(s, place, m)
             if logit > best:
                 best, best_member = logit, m
         return best, best_member
 
     def _with_e5(self, s: Signals, story: _Story, member: Signals) -> float:
         """The pair scored again by the e5 model where the first pass is unsure of it."""
-        return self._model.logit(s, member, self.idf, e5=True) - self._time_penalty(s, story, member)
+        return self._model.logit(s, member, self.idf, e5=True) - self._time_penalty(s, story, member) \
+            - self._place_penalty(s, self._story_place(s, story), member)
 
     def _story_logit(self, s: Signals, story: _Story, evidence: dict[Any, float]) -> float:
         logit, member = self._best_pair(s, story, evidence)
