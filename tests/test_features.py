@@ -200,3 +200,15 @@ def test_names_share_is_relative_to_the_smaller_article() -> None:
     assert shared >= 2 and named["names_share"] == pytest.approx(shared / min(len(en.names), len(long.names)))
     assert named["emb_body"] == 0.0 and named["e5"] == 0.0  # no embeddings: the features are off
     assert dict(zip(FEATURE_NAMES, pair_features(hans, long, idf), strict=True))["names_share"] <= 1.0
+
+
+def test_chinese_names_meet_their_romanised_spelling() -> None:
+    assert textutil.pinyin_keys({"岚江", "王建国"}) == {"lanjiang", "wangjianguo", "jianguo"}
+    assert textutil.pinyin_keys({"李一", "何"}) == set()  # too short to tell from other words: liyi, he
+    assert textutil.pinyin_keys({"Weber", "林登堡港口大桥"}) == set()  # Latin, or longer than a name
+    zh = Doc("zh", "岚江省青溪镇洪水致三人死亡", "岚江省应急管理厅周二表示，青溪镇遭遇洪水，三人死亡。", "zh-Hans")
+    en = Doc("en", "Flood kills three in Qingxi", "Three people died as floods hit Qingxi in Lanjiang province.", "en")
+    de = Doc("de", "Drei Tote bei Hochwasser", "In Qingxi in der Provinz Lanjiang starben drei Menschen.", "de")
+    zs, es, ds = compute_signals_batch([zh, en, de], embed=False)
+    assert {"lanjiang", "qingxi"} <= zs.names & es.names
+    assert {"lanjiang", "qingxi"} <= zs.names & ds.names

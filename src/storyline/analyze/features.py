@@ -190,6 +190,7 @@ def _lexical_signals(article: ArticleLike) -> Signals:
     full = Counter(title_tokens)
     full.update(body_tokens)
     names = title_names | body_names | textutil.latin_names(raw_title) | textutil.latin_names(raw_text[:BODY_CHARS])
+    names |= textutil.pinyin_keys(title_names | body_names)
     main_places, all_places = article_places(raw_title, raw_text[:LEAD_CHARS], title, body[:LEAD_CHARS])
     return Signals(
         id=article.id, language=primary_language(article.language), published=to_utc_naive(article.published),

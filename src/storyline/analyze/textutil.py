@@ -12,6 +12,7 @@ import unicodedata
 from collections import Counter
 
 import rjieba
+from pypinyin import Style, lazy_pinyin
 
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _WORD = re.compile(r"\w+(?:[.,]\d+)*", re.UNICODE)
@@ -155,4 +156,32 @@ def latin_names(text: str) -> set[str]:
         word = m.group(1).casefold()
         if word not in _NAME_STOP and word not in _LATIN_STOP:
             out.add(word)
+    return out
+
+
+_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
+_ADMIN_SUFFIXES = "省市县镇乡村区"  # 岚江省 is "Lanjiang province" in English: romanised without it
+_MIN_PINYIN = 5  # shorter romanisations (he, li, wang) collide with unrelated Latin words and names
+
+
+def pinyin_keys(names: set[str]) -> set[str]:
+    """Latin name keys of Chinese names, as an English or German report romanises them: 岚江 and
+    岚江省 -> ``lanjiang`` (Lanjiang, Lanjiang province), and for a three-character personal name
+    its given name too, which English writes as one word (王建国 -> ``wangjianguo``, ``jianguo``:
+    Wang Jianguo). Places and people the gazetteer does not know meet across scripts only this way."""
+    out: set[str] = set()
+    for found in names:
+        name = found[:-1] if len(found) >= 3 and found[-1] in _ADMIN_SUFFIXES else found
+        if not 2 <= len(name) <= 4 or not all("\u4e00" <= c <= "\u9fff" for c in name):
+            continue
+        syllables = lazy_pinyin(name, style=Style.NORMAL, errors="ignore")
+        if len(syllables) != len(name):
+            continue
+        whole = "".join(syllables)
+        if len(whole) >= _MIN_PINYIN:
+            out.add(whole)
+        if len(name) == 3 and name[0] in _SURNAMES and len(syllables[1] + syllables[2]) >= _MIN_PINYIN:
+            out.add(syllables[1] + syllables[2])
     return out

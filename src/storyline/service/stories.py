@@ -35,7 +35,8 @@ from . import Storyline
 
 log = logging.getLogger(__name__)
 
-SIGNALS_VERSION = 4  # 2: a body vector stored after the title+lead one; 3: then the e5 vector; 4: places
+# 2: a body vector stored after the title+lead one; 3: then the e5 vector; 4: places; 5: romanised Chinese names
+SIGNALS_VERSION = 5
 BATCH = 256
 
 
