@@ -143,6 +143,10 @@ class _Story:
     touched: int = 0  # arrival clock when a member last joined
     first: datetime | None = None
     last: datetime | None = None
+    # main places named by the first placed members: (member count it was taken at, counts, placed,
+    # those members' ids); ``StoryIndex._story_place``. Members change only by growing or splitting
+    # (the count changes), so the count tells a stale entry.
+    place_counts: tuple[int, dict[str, int], int, frozenset[Any]] | None = field(default=None, repr=False)
 
     def widen(self, when: datetime | None) -> None:
         if when is None:
@@ -591,21 +595,33 @@ class StoryIndex:
         first placed members name, none of them in the article's title or lead; else None."""
         if not s.main_places or self._model.clash_weight <= 0.0:
             return None
-        counts: dict[str, int] = {}
-        placed = 0
-        for m in story.members[:_STORY_PLACE_MEMBERS]:
-            other = self._signals.get(m)
-            if other is None or not other.main_places or other.id == s.id:
-                continue
-            placed += 1
-            for key in other.main_places:
-                counts[key] = counts.get(key, 0) + 1
+        counts, placed = self._place_counts(story)
+        if s.id in story.place_counts[3] and s.main_places:  # type: ignore[index]  # set just now
+            counts = dict(counts)  # the article itself, a member (consolidation), does not vote
+            placed -= 1
+            for key in s.main_places:
+                counts[key] -= 1
         if placed < 2:
             return None
-        own = place_set(k for k, n in counts.items() if 2 * n >= placed)
+        own = place_set(k for k, n in counts.items() if n > 0 and 2 * n >= placed)
         if not own or own & s.places or not levels(own) & levels(s.main_places):
             return None
         return own
+
+    def _place_counts(self, story: _Story) -> tuple[dict[str, int], int]:
+        if story.place_counts is not None and story.place_counts[0] == len(story.members):
+            return story.place_counts[1], story.place_counts[2]
+        counts: dict[str, int] = {}
+        voters = []
+        for m in story.members[:_STORY_PLACE_MEMBERS]:
+            other = self._signals.get(m)
+            if other is None or not other.main_places:
+                continue
+            voters.append(m)
+            for key in other.main_places:
+                counts[key] = counts.get(key, 0) + 1
+        story.place_counts = (len(story.members), counts, len(voters), frozenset(voters))
+        return counts, len(voters)
 
     def _place_penalty(self, s: Signals, story_place: frozenset[str] | None, member: Signals) -> float:
         """The story's own place against the article's, where the member matched does not conflict

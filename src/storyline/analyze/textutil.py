@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from functools import lru_cache
 
 import rjieba
-from pypinyin import Style, lazy_pinyin
 
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _WORD = re.compile(r"\w+(?:[.,]\d+)*", re.UNICODE)
@@ -166,6 +166,16 @@ _ADMIN_SUFFIXES = "省市县镇乡村区"  # 岚江省 is "Lanjiang province" in
 _MIN_PINYIN = 5  # shorter romanisations (he, li, wang) collide with unrelated Latin words and names
 
 
+@lru_cache(maxsize=65536)
+def _syllables(name: str) -> list[str]:
+    """Toneless pinyin syllables of a Chinese name (25 us a name: cached). pypinyin is imported on
+    the first Chinese name: its dictionaries (phrases too, which read 长沙 as Changsha, not
+    Zhangsha) cost 57 MB, which a stream without Chinese never pays."""
+    from pypinyin import Style, lazy_pinyin  # noqa: PLC0415
+
+    return list(lazy_pinyin(name, style=Style.NORMAL, errors="ignore"))
+
+
 def pinyin_keys(names: set[str]) -> set[str]:
     """Latin name keys of Chinese names, as an English or German report romanises them: 岚江 and
     岚江省 -> ``lanjiang`` (Lanjiang, Lanjiang province), and for a three-character personal name
@@ -176,7 +186,7 @@ def pinyin_keys(names: set[str]) -> set[str]:
         name = found[:-1] if len(found) >= 3 and found[-1] in _ADMIN_SUFFIXES else found
         if not 2 <= len(name) <= 4 or not all("\u4e00" <= c <= "\u9fff" for c in name):
             continue
-        syllables = lazy_pinyin(name, style=Style.NORMAL, errors="ignore")
+        syllables = _syllables(name)
         if len(syllables) != len(name):
             continue
         whole = "".join(syllables)
