@@ -81,8 +81,9 @@ class StoryParams:
     # model was fitted on carry no dates, so this evidence is set by hand: large enough that the
     # demo corpus's cross-language reports of one event meet (their logits sit around -0.5..0.5;
     # pairwise P 0.78, R 0.89 there, against P 1.0, R 0.45 without it, when first set; P 1.0,
-    # R 0.97 with the place conflict and the member-dated bonus), small enough that two different
-    # floods in one week stay apart (best such logit -0.76).
+    # R 0.97 with the place conflict and the member-dated bonus, R 1.0 with romanised Chinese names:
+    # the English dam and flood reports join at p 0.57 and 0.61, not 0.50 and below), small enough
+    # that two different floods in one week stay apart (best such logit -0.76).
     near_bonus: float = 0.65
     undated_window: int = 10_000  # undated articles meet stories touched by this many last arrivals
     block: int = 1000  # arrivals per arrival bucket
