@@ -43,7 +43,7 @@ _CROSS, _COVER, _NAMES = (FEATURE_NAMES.index(f) for f in ("cross", "title_cover
 _EPOCH = datetime(1970, 1, 1)
 _NAME_WEIGHT = 4.0  # candidate ranking weight of a shared name-like key
 _FIGURE_WEIGHT = 3.0  # ... and of a shared figure
-_STORY_PLACE_MEMBERS = 25  # a story's own place: the main place most of its first this many members name
+_STORY_PLACE_MEMBERS = 25  # a story's own place: the main places at least half its first placed members name
 
 
 @dataclass(frozen=True, slots=True)
@@ -596,8 +596,8 @@ class StoryIndex:
         first placed members name, none of them in the article's title or lead; else None."""
         if not s.main_places or self._model.clash_weight <= 0.0:
             return None
-        counts, placed = self._place_counts(story)
-        if s.id in story.place_counts[3] and s.main_places:  # type: ignore[index]  # set just now
+        counts, placed, voters = self._place_counts(story)
+        if s.id in voters:
             counts = dict(counts)  # the article itself, a member (consolidation), does not vote
             placed -= 1
             for key in s.main_places:
@@ -609,9 +609,10 @@ class StoryIndex:
             return None
         return own
 
-    def _place_counts(self, story: _Story) -> tuple[dict[str, int], int]:
+    def _place_counts(self, story: _Story) -> tuple[dict[str, int], int, frozenset[Any]]:
+        """Votes for the story's place: main-place counts, how many members voted, and which."""
         if story.place_counts is not None and story.place_counts[0] == len(story.members):
-            return story.place_counts[1], story.place_counts[2]
+            return story.place_counts[1:]
         counts: dict[str, int] = {}
         voters = []
         for m in story.members[:_STORY_PLACE_MEMBERS]:
@@ -622,7 +623,7 @@ class StoryIndex:
             for key in other.main_places:
                 counts[key] = counts.get(key, 0) + 1
         story.place_counts = (len(story.members), counts, len(voters), frozenset(voters))
-        return counts, len(voters)
+        return story.place_counts[1:]
 
     def _place_penalty(self, s: Signals, story_place: frozenset[str] | None, member: Signals) -> float:
         """The story's own place against the article's, where the member matched does not conflict
