@@ -241,6 +241,20 @@ def test_a_story_placed_elsewhere_does_not_take_in_an_article_through_one_wrong_
             assert assignment.probability == pytest.approx(1 / (1 + math.exp(-0.8)), abs=0.01)
 
 
+def test_a_story_takes_its_place_from_members_that_joined_after_it_was_first_asked() -> None:
+    """One placed member gives a story no place of its own; the second Dresden report that joins
+    does, and the next Hamburg report pays for it (the story's votes are counted again)."""
+    params = StoryParams(terms=("emb", "place_clash"), weights=(-4.0, 8.0, -2.0), near_bonus=0.0)
+    index = StoryIndex(params)
+    index.add_story("dresden", [_placed("d1", {0: 1.0}, "dresden"), _placed("h1", {5: 1.0}, "hamburg")])
+    assert index.assign(_placed("h2", {5: 0.6, 6: 0.8}, "hamburg")).story_key == "dresden"  # 1 Dresden vote of 2
+    index = StoryIndex(params)
+    index.add_story("dresden", [_placed("d1", {0: 1.0}, "dresden"), _placed("h1", {5: 1.0}, "hamburg")])
+    index.assign(_placed("h-far", {7: 1.0}, "hamburg"))  # asks the story's place, joins nothing
+    assert index.assign(_placed("d2", {0: 0.9, 1: 0.436}, "dresden")).story_key == "dresden"
+    assert index.assign(_placed("h2", {5: 0.6, 6: 0.8}, "hamburg")).new_story  # now 2 Dresden votes of 3
+
+
 def test_consolidate_splits_a_member_that_drifted() -> None:
     index = StoryIndex(StoryParams.load(embed=True))
     for s in signals(*BACKGROUND, when=DAY):

@@ -267,11 +267,12 @@ ZH_MINISTRY_STEMS = """
 人力资源和社会保障 住房和城乡建设 农业农村
 """
 
-ZH_SURNAMES = (
+# Han surnames of Chinese names (romanised in Latin text as pinyin), then Korean surnames written in Han.
+ZH_HAN_SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
     "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
-    "朴权申柳洪文裴车南宣卞玄鞠禹千延闵芮奇全安"
 )
+ZH_SURNAMES = ZH_HAN_SURNAMES + "朴权申柳洪文裴车南宣卞玄鞠禹千延闵芮奇全安"
 
 ZH_AFTER_NAME = (
     "的了在和与及或也都就而又还被把将对从向于为以之其这那此该有无不没说称是等则曾已仍亦即便再并但却因所会"

@@ -144,10 +144,10 @@ class _Story:
     touched: int = 0  # arrival clock when a member last joined
     first: datetime | None = None
     last: datetime | None = None
-    # main places named by the first placed members: (member count it was taken at, counts, placed,
-    # those members' ids); ``StoryIndex._story_place``. Members change only by growing or splitting
-    # (the count changes), so the count tells a stale entry.
-    place_counts: tuple[int, dict[str, int], int, frozenset[Any]] | None = field(default=None, repr=False)
+    # main places named by the first placed members: (member count it was taken at, counts, those
+    # members' ids); ``StoryIndex._story_place``. Members change only by growing or splitting (the
+    # count changes), so the count tells a stale entry.
+    place_counts: tuple[int, dict[str, int], frozenset[Any]] | None = field(default=None, repr=False)
 
     def widen(self, when: datetime | None) -> None:
         if when is None:
@@ -596,7 +596,8 @@ class StoryIndex:
         first placed members name, none of them in the article's title or lead; else None."""
         if not s.main_places or self._model.clash_weight <= 0.0:
             return None
-        counts, placed, voters = self._place_counts(story)
+        counts, voters = self._place_counts(story)
+        placed = len(voters)
         if s.id in voters:
             counts = dict(counts)  # the article itself, a member (consolidation), does not vote
             placed -= 1
@@ -609,8 +610,8 @@ class StoryIndex:
             return None
         return own
 
-    def _place_counts(self, story: _Story) -> tuple[dict[str, int], int, frozenset[Any]]:
-        """Votes for the story's place: main-place counts, how many members voted, and which."""
+    def _place_counts(self, story: _Story) -> tuple[dict[str, int], frozenset[Any]]:
+        """Votes for the story's place: main-place counts, and the members that voted."""
         if story.place_counts is not None and story.place_counts[0] == len(story.members):
             return story.place_counts[1:]
         counts: dict[str, int] = {}
@@ -622,7 +623,7 @@ class StoryIndex:
             voters.append(m)
             for key in other.main_places:
                 counts[key] = counts.get(key, 0) + 1
-        story.place_counts = (len(story.members), counts, len(voters), frozenset(voters))
+        story.place_counts = (len(story.members), counts, frozenset(voters))
         return story.place_counts[1:]
 
     def _place_penalty(self, s: Signals, story_place: frozenset[str] | None, member: Signals) -> float:

@@ -14,6 +14,8 @@ from functools import lru_cache
 
 import rjieba
 
+from . import gazetteer
+
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _WORD = re.compile(r"\w+(?:[.,]\d+)*", re.UNICODE)
 _DIGITS = re.compile(r"^\d+(?:[.,]\d+)*$")
@@ -159,9 +161,6 @@ def latin_names(text: str) -> set[str]:
     return out
 
 
-_SURNAMES = frozenset(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
-    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
 _ADMIN_SUFFIXES = "省市县镇乡村区"  # 岚江省 is "Lanjiang province" in English: romanised without it
 _MIN_PINYIN = 5  # shorter romanisations (he, li, wang) collide with unrelated Latin words and names
 
@@ -192,6 +191,6 @@ def pinyin_keys(names: set[str]) -> set[str]:
         whole = "".join(syllables)
         if len(whole) >= _MIN_PINYIN:
             out.add(whole)
-        if len(name) == 3 and name[0] in _SURNAMES and len(syllables[1] + syllables[2]) >= _MIN_PINYIN:
+        if len(name) == 3 and name[0] in gazetteer.ZH_HAN_SURNAMES and len(syllables[1] + syllables[2]) >= _MIN_PINYIN:
             out.add(syllables[1] + syllables[2])
     return out
