@@ -255,6 +255,22 @@ def test_a_story_takes_its_place_from_members_that_joined_after_it_was_first_ask
     assert index.assign(_placed("h2", {5: 0.6, 6: 0.8}, "hamburg")).new_story  # now 2 Dresden votes of 3
 
 
+def test_a_story_counts_its_place_votes_again_after_a_split_and_a_move_in() -> None:
+    """The Hamburg drifter x leaves the story and the placeless m moves in from another story: the
+    member count is 3 again, but the votes are now Dresden 1, Hamburg 1, so a Dresden report that
+    matches d1 (cosine 0.6: logit +0.8) pays no place conflict and joins. Votes cached by the
+    member count alone still said Hamburg, and it started a story of its own."""
+    params = StoryParams(terms=("emb", "place_clash"), weights=(-4.0, 8.0, -2.0), near_bonus=0.0)
+    index = StoryIndex(params)
+    index.add_story("s", [_placed("d1", {0: 1.0}, "dresden"), _placed("h1", {0: 0.8, 5: 0.6}, "hamburg"),
+                          _placed("x", {9: 1.0}, "hamburg")])
+    index.add_story("t", [_placed("y1", {20: 1.0}), _placed("y2", {20: 1.0}), _placed("m", {0: 1.0})])
+    assert index.probability(_placed("h-probe", {0: 1.0}, "hamburg"), "s") > 0.9  # votes taken: Hamburg
+    result = index.consolidate(full=True)
+    assert index.stories()["s"] == ["d1", "h1", "m"] and "x" in result.moved
+    assert index.assign(_placed("d3", {0: 0.6, 7: 0.8}, "dresden")).story_key == "s"
+
+
 def test_consolidate_splits_a_member_that_drifted() -> None:
     index = StoryIndex(StoryParams.load(embed=True))
     for s in signals(*BACKGROUND, when=DAY):

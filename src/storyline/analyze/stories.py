@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -136,6 +136,15 @@ class Consolidation:
     moved: dict[Any, str] = field(default_factory=dict)  # article id -> its new story key
 
 
+class _Pair(NamedTuple):
+    """A story's best-matching member for an article: the first-pass logit (penalties included),
+    the member, and the pair's features (kept so that e5 rescoring does not compute them again)."""
+
+    logit: float
+    member: Signals | None
+    values: list[float] | None
+
+
 @dataclass(slots=True)
 class _Story:
     key: str
@@ -144,9 +153,10 @@ class _Story:
     touched: int = 0  # arrival clock when a member last joined
     first: datetime | None = None
     last: datetime | None = None
-    # main places named by the first placed members: (member count it was taken at, counts, those
-    # members' ids); ``StoryIndex._story_place``. Members change only by growing or splitting (the
-    # count changes), so the count tells a stale entry.
+    version: int = 0  # counts changes of ``members`` (joins, moves in, splits): tells stale caches
+    # main places named by the first placed members: (``version`` they were taken at, counts, those
+    # members' ids); ``StoryIndex._story_place``. Not the member count: a split and a move in can
+    # restore it, and a stale entry then made results depend on when it was first asked.
     place_counts: tuple[int, dict[str, int], frozenset[Any]] | None = field(default=None, repr=False)
 
     def widen(self, when: datetime | None) -> None:
@@ -195,8 +205,10 @@ class _Model:
         # the article's costs the same (``StoryIndex._place_penalty``)
         self.clash_weight = -weights[1 + list(terms).index("place_clash")] if "place_clash" in terms else 0.0
 
-    def logit(self, a: Signals, b: Signals, idf: Idf, e5: bool = False) -> float:
-        values = pair_features(a, b, idf)
+    def logit(self, a: Signals, b: Signals, idf: Idf, e5: bool = False,
+              values: list[float] | None = None) -> float:
+        """``values``: the pair's :func:`pair_features` when the caller has them (copied, not changed)."""
+        values = pair_features(a, b, idf) if values is None else list(values)
         if not self.embed:
             for i in EMBEDDING_FEATURES:
                 values[i] = 0.0
@@ -409,6 +421,7 @@ class StoryIndex:
     def _join(self, s: Signals, key: str, dirty: bool = True) -> None:
         story = self._stories[key]
         story.members.append(s.id)
+        story.version += 1
         story.widen(s.published)
         story.touched = self._clock
         self._story_of[s.id] = key
@@ -612,7 +625,7 @@ class StoryIndex:
 
     def _place_counts(self, story: _Story) -> tuple[dict[str, int], frozenset[Any]]:
         """Votes for the story's place: main-place counts, and the members that voted."""
-        if story.place_counts is not None and story.place_counts[0] == len(story.members):
+        if story.place_counts is not None and story.place_counts[0] == story.version:
             return story.place_counts[1:]
         counts: dict[str, int] = {}
         voters = []
@@ -623,7 +636,7 @@ class StoryIndex:
             voters.append(m)
             for key in other.main_places:
                 counts[key] = counts.get(key, 0) + 1
-        story.place_counts = (len(story.members), counts, frozenset(voters))
+        story.place_counts = (story.version, counts, frozenset(voters))
         return story.place_counts[1:]
 
     def _place_penalty(self, s: Signals, story_place: frozenset[str] | None, member: Signals) -> float:
@@ -635,26 +648,29 @@ class StoryIndex:
             return 0.0
         return self._model.clash_weight
 
-    def _best_pair(self, s: Signals, story: _Story, evidence: dict[Any, float]) -> tuple[float, Signals | None]:
+    def _best_pair(self, s: Signals, story: _Story, evidence: dict[Any, float]) -> _Pair:
         """The best first-pass (no e5) pair logit with the compared members, less the time and
-        place penalties, and the member that gave it (the first one on a tie)."""
-        best, best_member = -math.inf, None
+        place penalties, the member that gave it (the first one on a tie) and the pair's features."""
+        best = _Pair(-math.inf, None, None)
         place = self._story_place(s, story)
         for m in self._members_to_compare(s, story, evidence):
-            logit = self._model.logit(s, m, self.idf) - self._time_penalty(s, story, m) \
+            values = pair_features(s, m, self.idf)
+            logit = self._model.logit(s, m, self.idf, values=values) - self._time_penalty(s, story, m) \
                 - self._place_penalty(s, place, m)
-            if logit > best:
-                best, best_member = logit, m
-        return best, best_member
+            if logit > best.logit:
+                best = _Pair(logit, m, values)
+        return best
 
-    def _with_e5(self, s: Signals, story: _Story, member: Signals) -> float:
+    def _with_e5(self, s: Signals, story: _Story, pair: _Pair) -> float:
         """The pair scored again by the e5 model where the first pass is unsure of it."""
-        return self._model.logit(s, member, self.idf, e5=True) - self._time_penalty(s, story, member) \
-            - self._place_penalty(s, self._story_place(s, story), member)
+        member = pair.member
+        if member is None:
+            return pair.logit
+        return self._model.logit(s, member, self.idf, e5=True, values=pair.values) \
+            - self._time_penalty(s, story, member) - self._place_penalty(s, self._story_place(s, story), member)
 
     def _story_logit(self, s: Signals, story: _Story, evidence: dict[Any, float]) -> float:
-        logit, member = self._best_pair(s, story, evidence)
-        return logit if member is None else self._with_e5(s, story, member)
+        return self._with_e5(s, story, self._best_pair(s, story, evidence))
 
     def _best(self, s: Signals, exclude: str | None) -> tuple[str | None, float]:
         """The most likely story and its probability; no story when below the join threshold.
@@ -662,15 +678,14 @@ class StoryIndex:
         Every candidate is scored without e5; the ``e5_candidates`` best are scored again with it."""
         scored = []
         for n, (key, evidence) in enumerate(self._candidates(s, exclude)):
-            logit, member = self._best_pair(s, self._stories[key], evidence)
-            scored.append((logit, -n, key, member))
+            pair = self._best_pair(s, self._stories[key], evidence)
+            scored.append((pair.logit, -n, key, pair))
         scored.sort(reverse=True, key=lambda t: (t[0], t[1]))
         for i in range(min(self.params.e5_candidates, len(scored))):
-            logit, n, key, member = scored[i]
-            if member is not None:
-                scored[i] = (self._with_e5(s, self._stories[key], member), n, key, member)
+            _logit, n, key, pair = scored[i]
+            scored[i] = (self._with_e5(s, self._stories[key], pair), n, key, pair)
         best_key, best_logit = None, -math.inf
-        for logit, _n, key, _member in sorted(scored, key=lambda t: -t[1]):
+        for logit, _n, key, _pair in sorted(scored, key=lambda t: -t[1]):
             if logit > best_logit:
                 best_key, best_logit = key, logit
         probability = sigmoid(best_logit)
@@ -681,6 +696,7 @@ class StoryIndex:
     def _move(self, article_id: Any, key: str, result: Consolidation) -> None:
         story = self._stories[key]
         story.members.append(article_id)
+        story.version += 1
         signals = self._signals.get(article_id)
         story.widen(signals.published if signals else None)
         self._story_of[article_id] = key
@@ -695,6 +711,7 @@ class StoryIndex:
         if not leaving or len(leaving) == len(story.members):
             return
         story.members = [m for m in story.members if m not in set(leaving)]
+        story.version += 1
         story.reset_span(self._signals)
         for m in leaving:
             target, _ = self._best(self._signals[m], exclude=key)
@@ -705,11 +722,18 @@ class StoryIndex:
         story = self._stories[key]
         total: dict[str, float] = defaultdict(float)
         compared = [self._signals[m] for m in story.members[-self.params.members_compared:] if m in self._signals]
-        for s in compared:
-            for other, evidence in self._candidates(s, exclude=key):
-                total[other] += sigmoid(self._story_logit(s, self._stories[other], evidence))
         # Average linkage: the story's recent members must, on average, belong to the other story.
         # One member alone (single linkage) let a stream of same-kind events chain into one story.
+        # A story that cannot reach the threshold even if every member left scored 1 is not scored
+        # again (the same merges, with a third of the pairs: most stories have no partner).
+        need = self.params.merge_threshold * len(compared) - 1e-9
+        for done, s in enumerate(compared):
+            left = len(compared) - done
+            if left < need and all(t + left < need for t in total.values()):
+                break
+            for other, evidence in self._candidates(s, exclude=key):
+                if total.get(other, 0.0) + left >= need:
+                    total[other] += sigmoid(self._story_logit(s, self._stories[other], evidence))
         mean = {other: t / len(compared) for other, t in total.items()}
         for other, p in sorted(mean.items(), key=lambda kv: (-kv[1], self._order(kv[0]))):
             if p < self.params.merge_threshold:
