@@ -13,7 +13,7 @@ import math
 import os
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -316,21 +316,41 @@ def tfidf_cosine(a: Signals, b: Signals, key: str, idf: Idf) -> float:
     ta, tb = a.log_tf(key), b.log_tf(key)
     if not ta or not tb:
         return 0.0
-    if len(ta) > len(tb):
-        a, b, ta, tb = b, a, tb, ta
+    return _cosine(a, b, key, ta, tb, ta.keys() & tb.keys(), idf)
+
+
+def _cosine(a: Signals, b: Signals, key: str, ta: Mapping[str, float], tb: Mapping[str, float],
+            shared: Set[str], idf: Idf) -> float:
+    # Over the shared terms only, and summed exactly (``math.fsum``): a set's order follows the
+    # string hash seed, and a plain sum in that order differed between processes in the last bit.
+    if not shared:
+        return 0.0
     w = idf.weights
-    dot = sum(c * tb[t] * w[t] ** 2 for t, c in ta.items() if t in tb)
+    dot = math.fsum(ta[t] * tb[t] * w[t] ** 2 for t in shared)
     if dot == 0.0:
         return 0.0
     return min(1.0, dot / (_norm(a, key, ta, idf) * _norm(b, key, tb, idf)))
 
 
-def _cover(title_tf: Mapping[str, int], full_tf: Mapping[str, int], idf: Idf) -> float:
+def _title_weight(signals: Signals, idf: Idf) -> float:
+    """Summed IDF of the title's tokens, cached for the current IDF generation."""
+    gen = idf.generation
+    cached = signals.cache.get("title_weight")
+    if cached is not None and cached[0] == gen:
+        return float(cached[1])
     w = idf.weights
-    total = sum(w[t] for t in title_tf)
+    value = sum(w[t] for t in signals.title_tf)
+    signals.cache["title_weight"] = (gen, value)
+    return value
+
+
+def _cover(a: Signals, b: Signals, idf: Idf) -> float:
+    """IDF share of ``a``'s title tokens found anywhere in ``b``."""
+    total = _title_weight(a, idf)
     if total == 0.0:
         return 0.0
-    return sum(w[t] for t in title_tf if t in full_tf) / total
+    w = idf.weights
+    return math.fsum(w[t] for t in a.title_tf.keys() & b.full_tf.keys()) / total
 
 
 def _rarity(shared: Iterable[str], idf: Idf) -> float:
@@ -339,7 +359,7 @@ def _rarity(shared: Iterable[str], idf: Idf) -> float:
     if top <= 0:
         return 0.0
     w = idf.weights
-    return sum(min(1.0, (x - RARE_IDF) / top) for x in (w[t] for t in shared) if x > RARE_IDF)
+    return math.fsum(min(1.0, (x - RARE_IDF) / top) for x in (w[t] for t in shared) if x > RARE_IDF)
 
 
 def pair_features(a: Signals, b: Signals, idf: Idf) -> list[float]:
@@ -347,23 +367,25 @@ def pair_features(a: Signals, b: Signals, idf: Idf) -> list[float]:
     emb = float(np.dot(a.embedding, b.embedding)) if a.embedding is not None and b.embedding is not None else 0.0
     va, vb = a.body_vector, b.body_vector
     emb_body = float(np.dot(va, vb)) if va is not None and vb is not None else 0.0
-    cover = max(_cover(a.title_tf, b.full_tf, idf), _cover(b.title_tf, a.full_tf, idf))
+    cover = max(_cover(a, b, idf), _cover(b, a, idf))
     cross = 1.0 if a.language and b.language and a.language != b.language else 0.0
     shared = a.full_tf.keys() & b.full_tf.keys() if len(a.full_tf) < len(b.full_tf) else \
         b.full_tf.keys() & a.full_tf.keys()
+    ta, tb = a.log_tf("title_tf"), b.log_tf("title_tf")
+    shared_names = len(a.names & b.names)
     return [
         emb,
-        tfidf_cosine(a, b, "title_tf", idf),
-        tfidf_cosine(a, b, "full_tf", idf),
+        _cosine(a, b, "title_tf", ta, tb, ta.keys() & tb.keys(), idf),
+        _cosine(a, b, "full_tf", a.log_tf("full_tf"), b.log_tf("full_tf"), shared, idf),
         cover,
-        math.log1p(len(a.names & b.names)),
+        math.log1p(shared_names),
         math.log1p(len(a.figures & b.figures)),
         math.log1p(_rarity(shared, idf)),
         cross,
         1.0 if a.title_only != b.title_only else 0.0,
         1.0 if a.title_only and b.title_only else 0.0,
         emb_body,
-        len(a.names & b.names) / max(1, min(len(a.names), len(b.names))),
+        shared_names / max(1, min(len(a.names), len(b.names))),
         e5_feature(a, b),
         1.0 if places_clash(a.main_places, a.places, b.main_places, b.places) else 0.0,
     ]

@@ -558,12 +558,13 @@ class StoryIndex:
         for aid, w in lex.items():
             key = story_of.get(aid)
             if key is not None and key != exclude and aid in known:
-                evidence[key][aid] = evidence[key].get(aid, 0.0) + w / 100.0
-                best_lex[key] = max(best_lex.get(key, 0.0), w)
-        half = max(1, self.params.max_candidates // 2)
-        by_cos = sorted(best_cos, key=lambda k: (-best_cos[k], self._order(k)))[:half]
-        by_lex = sorted(best_lex, key=lambda k: (-best_lex[k], self._order(k)))
-        chosen = list(dict.fromkeys([*by_cos, *by_lex]))[:self.params.max_candidates]
+                found = evidence[key]
+                found[aid] = found.get(aid, 0.0) + w / 100.0
+                if w > best_lex.get(key, 0.0):
+                    best_lex[key] = w
+        n = self.params.max_candidates
+        by_cos = _top(best_cos, max(1, n // 2), self._order)
+        chosen = list(dict.fromkeys([*by_cos, *_top(best_lex, n, self._order)]))[:n]
         return [(k, evidence[k]) for k in chosen]
 
     def _members_to_compare(self, s: Signals, story: _Story, evidence: dict[Any, float]) -> list[Signals]:
@@ -750,6 +751,15 @@ class StoryIndex:
             self._move(m, keep, result)
         self._stories[keep].touched = self._clock
         result.merged.append((drop, keep))
+
+
+def _top(scores: dict[str, float], n: int, order: Callable[[str], int]) -> list[str]:
+    """The ``n`` keys of highest score, ties by ``order``; only those that can make it are sorted
+    (a thousand stories may share a common word, and only the best ten are kept)."""
+    if len(scores) > n:
+        cut = heapq.nlargest(n, scores.values())[-1]
+        scores = {k: v for k, v in scores.items() if v >= cut}
+    return sorted(scores, key=lambda k: (-scores[k], order(k)))[:n]
 
 
 def _stream_order(s: Signals) -> tuple[int, datetime, int, str]:
