@@ -138,3 +138,18 @@ def test_headlines_only_match_exactly() -> None:
     assert index.add(2, norm("Lindenbrook closes harbour bridge!")) is None
     assert index.add(3, norm("Lindenbrook  closes harbour bridge")) is not None
     assert index.signature(1) is None
+
+
+def test_articles_older_than_the_window_are_no_longer_matched_but_keep_their_group() -> None:
+    index = CopyIndex(window_days=10, undated_window=2)
+    index.add("original", norm(EN), datetime(2025, 3, 1))
+    assert index.add("repost", norm(EN + " Updated."), datetime(2025, 3, 2)) is not None
+    index.add("other", norm(DE), datetime(2025, 3, 20))  # the window moves on: March 1 and 2 leave it
+    assert index.add("late-copy", norm(EN), datetime(2025, 3, 21)) is None  # exact ones: the store finds them
+    assert index.group("repost") == ["original", "repost"]
+    # undated articles: the last two stay matchable
+    index.add("u1", norm(EN_SAME_TOPIC))
+    index.add("u2", norm(ZH))
+    index.add("u3", norm(DE + " Mehr später."))  # a copy of "other", which is dated and in the window
+    assert index.canonical_of("u3") == "other"
+    assert index.add("u4", norm(EN_SAME_TOPIC + " Updated.")) is None  # u1 left the undated window

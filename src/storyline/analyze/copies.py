@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import re
 import zlib
+from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -34,6 +35,8 @@ from .textutil import han_ratio
 NUM_PERM = 128
 SCHEME = "affine32"  # datasketch's permutation scheme; stored signatures are only comparable within one
 THRESHOLD = 0.8
+WINDOW_DAYS = 45  # reposts are recognised within this many days (the story look-back, ``far_days``)
+UNDATED_WINDOW = 10_000  # ... and among this many last undated arrivals
 MIN_SHINGLES = 12  # below this (a headline) only exact duplicates are recognised
 SHINGLE_CHARS = 20_000  # of normalised text shingled: enough to tell a copy, bounded cost
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -102,6 +105,7 @@ class _Entry:
     outlet: str | None
     credits: frozenset[str]
     signature: MinHash | None
+    digest: str | None = None  # text hash, while the article is within the window
     canonical: Any = None  # canonical article of its group (itself when canonical)
     group: list[Any] = field(default_factory=list)  # members, on the canonical entry only
 
@@ -109,11 +113,17 @@ class _Entry:
 class CopyIndex:
     """Copy groups over a stream of articles; signatures are bytes the store can keep and reload."""
 
-    def __init__(self, threshold: float = THRESHOLD) -> None:
+    def __init__(self, threshold: float = THRESHOLD, window_days: int = WINDOW_DAYS,
+                 undated_window: int = UNDATED_WINDOW) -> None:
         self.threshold = threshold
+        self.window_days = window_days
+        self.undated_window = undated_window
         self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
         self._by_hash: dict[str, Any] = {}
         self._entries: dict[Any, _Entry] = {}
+        self._by_day: dict[int, list[Any]] = {}  # articles still matchable, by publication day
+        self._undated: deque[Any] = deque()
+        self._max_day: int | None = None
 
     def add(self, article_id: Any, norm_text: str, published: datetime | None = None, *,
             outlet: str | None = None, credits: Iterable[str] = ()) -> CopyMatch | None:
@@ -135,8 +145,10 @@ class CopyIndex:
         match = self._find(article_id, digest, sig)
         if digest not in self._by_hash:
             self._by_hash[digest] = article_id
+            entry.digest = digest
         if sig is not None:
             self._lsh.insert(article_id, sig)
+        self._track(article_id, published)
         if match is None:
             entry.canonical, entry.group = article_id, [article_id]
             return None
@@ -184,6 +196,37 @@ class CopyIndex:
         entry.canonical = canonical_id
         canonical.group.append(article_id)
         return CopyMatch(canonical_id, matched, similarity, exact)
+
+    def _track(self, article_id: Any, published: datetime | None) -> None:
+        """Keep the article matchable while it is within the window: ``window_days`` before the
+        newest publication date seen (undated: the last ``undated_window`` undated arrivals). Older
+        ones leave the LSH and the hash table, keeping only their group: a long-running process
+        holds what a restarted one loads (the stories of the look-back window), not every article
+        it ever saw (MinHash and LSH entries were 3.5 KB an article). Exact duplicates of older
+        articles are still found by the store, by text hash."""
+        if published is None:
+            self._undated.append(article_id)
+            while len(self._undated) > self.undated_window:
+                self._forget(self._undated.popleft())
+            return
+        day = published.toordinal()
+        self._by_day.setdefault(day, []).append(article_id)
+        if self._max_day is not None and day <= self._max_day:
+            return
+        self._max_day = day
+        for old in [d for d in self._by_day if d < day - self.window_days]:
+            for gone in self._by_day.pop(old):
+                self._forget(gone)
+
+    def _forget(self, article_id: Any) -> None:
+        entry = self._entries[article_id]
+        if entry.signature is not None:
+            self._lsh.remove(article_id)
+            entry.signature = None
+        if entry.digest is not None:
+            if self._by_hash.get(entry.digest) == article_id:
+                del self._by_hash[entry.digest]
+            entry.digest = None
 
     @staticmethod
     def _precedes(new: _Entry, canonical: _Entry) -> bool:

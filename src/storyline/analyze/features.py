@@ -12,6 +12,7 @@ import itertools
 import math
 import os
 import re
+import sys
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, field
@@ -185,8 +186,12 @@ def _lexical_signals(article: ArticleLike) -> Signals:
         raw_title, raw_text = first.strip(), rest.strip()
     title = normalize_for_matching(raw_title)
     body = normalize_for_matching(raw_text[:BODY_CHARS])
+    # interned: a common token is then one string shared by every article that holds it (2 KB an
+    # article less on the generated stream, where the signals of 45 days stay in memory)
     title_tokens, title_names = textutil.tokenize(title)
+    title_tokens = [sys.intern(t) for t in title_tokens]
     body_tokens, body_names = textutil.tokenize(body)
+    body_tokens = [sys.intern(t) for t in body_tokens]
     full = Counter(title_tokens)
     full.update(body_tokens)
     names = title_names | body_names | textutil.latin_names(raw_title) | textutil.latin_names(raw_text[:BODY_CHARS])
