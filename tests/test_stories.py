@@ -199,6 +199,22 @@ def test_consolidate_merges_two_stories_only_when_their_members_agree_on_average
     assert index.consolidate(full=True).merged == [("b", "a")]
 
 
+def test_a_story_whose_first_member_is_unlike_the_other_still_merges_when_the_rest_carry_the_average() -> None:
+    """Same-event probability sigmoid(8 cos - 4). Story b's first member matches story a at 0.14,
+    its other three at 0.95: mean 0.74, above the merge threshold 0.7, so b joins a. Scoring stops
+    for a story only once its total plus one per member left cannot reach 0.7 x 4 (after b1:
+    0.14 + 3 >= 2.8). Story a's own members mostly do not match b (mean 0.25): the merge comes
+    from b's side."""
+    params = StoryParams(terms=("emb",), weights=(-4.0, 8.0))
+    index = StoryIndex(params)
+    index.add_story("a", [_vector_signals("a1", {0: 0.9, 5: 0.436}),
+                          *(_vector_signals(f"a{i}", {5: 1.0}) for i in (2, 3, 4))])
+    index.add_story("b", [_vector_signals("b1", {0: 0.3, 1: 0.954}),
+                          *(_vector_signals(f"b{i}", {0: 0.95, 1: 0.312}) for i in (2, 3, 4))])
+    result = index.consolidate(full=True)
+    assert result.merged == [("b", "a")] and not result.moved.keys() - {"b1", "b2", "b3", "b4"}
+
+
 def test_the_time_bonus_comes_from_the_member_matched_not_the_story_span() -> None:
     """Same-event logit 8 cos - 4 = -0.5 against member m0, +1 when dated within half a day of the
     member it matches. Dated inside the story's span (days 0-4) but two days from m0, the article
