@@ -316,18 +316,12 @@ def _norm(signals: Signals, key: str, tf: Mapping[str, float], idf: Idf) -> floa
     return value
 
 
-def tfidf_cosine(a: Signals, b: Signals, key: str, idf: Idf) -> float:
-    """Cosine of sublinear-TF x IDF vectors; ``key`` is ``"title_tf"`` or ``"full_tf"``."""
-    ta, tb = a.log_tf(key), b.log_tf(key)
-    if not ta or not tb:
-        return 0.0
-    return _cosine(a, b, key, ta, tb, ta.keys() & tb.keys(), idf)
-
-
 def _cosine(a: Signals, b: Signals, key: str, ta: Mapping[str, float], tb: Mapping[str, float],
             shared: Set[str], idf: Idf) -> float:
-    # Over the shared terms only, and summed exactly (``math.fsum``): a set's order follows the
-    # string hash seed, and a plain sum in that order differed between processes in the last bit.
+    """Cosine of sublinear-TF x IDF vectors (``key``: ``"title_tf"`` or ``"full_tf"``, ``ta``/``tb``
+    their log term frequencies), over the ``shared`` terms only. Summed exactly (``math.fsum``): a
+    set's order follows the string hash seed, and a plain sum in that order could differ between
+    processes in the last bit."""
     if not shared:
         return 0.0
     w = idf.weights
