@@ -88,8 +88,9 @@ def run(arts: list[Art | None], embed: bool, marks: list[int], e5: bool = True) 
     for mark in marks:
         started = time.perf_counter()
         for start in range(done, mark, 256):
-            batch = [a for a in arts[start:min(mark, start + 256)] if a is not None]
-            arts[start:min(mark, start + 256)] = [None] * len(batch)
+            end = min(mark, start + 256)
+            batch = [a for a in arts[start:end] if a is not None]
+            arts[start:end] = [None] * (end - start)
             for art, sig in zip(batch, compute_signals_batch(batch, embed=embed), strict=True):
                 copies.add(art.id, normalize_for_matching(art.text), art.published)
                 index.assign(sig)

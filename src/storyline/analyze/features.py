@@ -14,7 +14,7 @@ import os
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence, Set
+from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -305,15 +305,30 @@ def _log_tf(tf: Mapping[str, int]) -> dict[str, float]:
     return {t: 1.0 + math.log(c) for t, c in tf.items()}
 
 
-def _norm(signals: Signals, key: str, tf: Mapping[str, float], idf: Idf) -> float:
+def _per_generation(signals: Signals, key: str, idf: Idf, compute: Callable[[Mapping[str, float], Idf], float],
+                    tf: Mapping[str, float]) -> float:
+    """``compute(tf, idf)``, cached on the signals under ``key`` until the IDF weights move (generation)."""
     gen = idf.generation
     cached = signals.cache.get(key)
     if cached is not None and cached[0] == gen:
-        return cached[1]
-    w = idf.weights
-    value = math.sqrt(sum((c * w[t]) ** 2 for t, c in tf.items()))
+        return float(cached[1])
+    value = compute(tf, idf)
     signals.cache[key] = (gen, value)
     return value
+
+
+def _norm_of(tf: Mapping[str, float], idf: Idf) -> float:
+    w = idf.weights
+    return math.sqrt(sum((c * w[t]) ** 2 for t, c in tf.items()))
+
+
+def _weight_of(tf: Mapping[str, float], idf: Idf) -> float:
+    w = idf.weights
+    return sum(w[t] for t in tf)
+
+
+def _norm(signals: Signals, key: str, tf: Mapping[str, float], idf: Idf) -> float:
+    return _per_generation(signals, key, idf, _norm_of, tf)
 
 
 def _cosine(a: Signals, b: Signals, key: str, ta: Mapping[str, float], tb: Mapping[str, float],
@@ -331,21 +346,9 @@ def _cosine(a: Signals, b: Signals, key: str, ta: Mapping[str, float], tb: Mappi
     return min(1.0, dot / (_norm(a, key, ta, idf) * _norm(b, key, tb, idf)))
 
 
-def _title_weight(signals: Signals, idf: Idf) -> float:
-    """Summed IDF of the title's tokens, cached for the current IDF generation."""
-    gen = idf.generation
-    cached = signals.cache.get("title_weight")
-    if cached is not None and cached[0] == gen:
-        return float(cached[1])
-    w = idf.weights
-    value = sum(w[t] for t in signals.title_tf)
-    signals.cache["title_weight"] = (gen, value)
-    return value
-
-
 def _cover(a: Signals, b: Signals, idf: Idf) -> float:
     """IDF share of ``a``'s title tokens found anywhere in ``b``."""
-    total = _title_weight(a, idf)
+    total = _per_generation(a, "title_weight", idf, _weight_of, a.title_tf)
     if total == 0.0:
         return 0.0
     w = idf.weights

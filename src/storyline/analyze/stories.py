@@ -153,11 +153,22 @@ class _Story:
     touched: int = 0  # arrival clock when a member last joined
     first: datetime | None = None
     last: datetime | None = None
-    version: int = 0  # counts changes of ``members`` (joins, moves in, splits): tells stale caches
+    version: int = 0  # counts changes of ``members`` (``add``, ``remove``): tells stale caches
     # main places named by the first placed members: (``version`` they were taken at, counts, those
     # members' ids); ``StoryIndex._story_place``. Not the member count: a split and a move in can
     # restore it, and a stale entry then made results depend on when it was first asked.
     place_counts: tuple[int, dict[str, int], frozenset[Any]] | None = field(default=None, repr=False)
+
+    def add(self, article_id: Any, when: datetime | None) -> None:
+        self.members.append(article_id)
+        self.version += 1
+        self.widen(when)
+
+    def remove(self, leaving: Iterable[Any], signals: dict[Any, Signals]) -> None:
+        gone = set(leaving)
+        self.members = [m for m in self.members if m not in gone]
+        self.version += 1
+        self.reset_span(signals)
 
     def widen(self, when: datetime | None) -> None:
         if when is None:
@@ -420,9 +431,7 @@ class StoryIndex:
 
     def _join(self, s: Signals, key: str, dirty: bool = True) -> None:
         story = self._stories[key]
-        story.members.append(s.id)
-        story.version += 1
-        story.widen(s.published)
+        story.add(s.id, s.published)
         story.touched = self._clock
         self._story_of[s.id] = key
         if dirty:
@@ -695,11 +704,8 @@ class StoryIndex:
     # ----- consolidation -----
 
     def _move(self, article_id: Any, key: str, result: Consolidation) -> None:
-        story = self._stories[key]
-        story.members.append(article_id)
-        story.version += 1
         signals = self._signals.get(article_id)
-        story.widen(signals.published if signals else None)
+        self._stories[key].add(article_id, signals.published if signals else None)
         self._story_of[article_id] = key
         result.moved[article_id] = key
 
@@ -711,9 +717,7 @@ class StoryIndex:
                    and self.probability(self._signals[m], key) < self.params.split_threshold]
         if not leaving or len(leaving) == len(story.members):
             return
-        story.members = [m for m in story.members if m not in set(leaving)]
-        story.version += 1
-        story.reset_span(self._signals)
+        story.remove(leaving, self._signals)
         for m in leaving:
             target, _ = self._best(self._signals[m], exclude=key)
             self._move(m, target or self._new_story(), result)
@@ -726,7 +730,7 @@ class StoryIndex:
         # Average linkage: the story's recent members must, on average, belong to the other story.
         # One member alone (single linkage) let a stream of same-kind events chain into one story.
         # A story that cannot reach the threshold even if every member left scored 1 is not scored
-        # again (the same merges, with a third of the pairs: most stories have no partner).
+        # again: the same merges, and most stories, which have no partner, stop after two members.
         need = self.params.merge_threshold * len(compared) - 1e-9
         for done, s in enumerate(compared):
             left = len(compared) - done
