@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from storyline.analyze.features import Signals, add_e5, compute_signals_batch
+from storyline.analyze.features import E5_DIM, Signals, add_e5, compute_signals_batch
 from storyline.analyze.stories import CALIBRATION, StoryIndex, StoryParams
 from storyline.errors import ConfigError
 
@@ -364,6 +364,33 @@ def test_clustering_does_not_depend_on_which_e5_vectors_exist() -> None:
     lazy = StoryIndex(StoryParams.load(embed=True), CountingEncoder())
     eager = StoryIndex(StoryParams.load(embed=True))  # every vector given, no encoder
     assert lazy.recluster(signals(*dated)) == eager.recluster(compute_signals_batch(dated, e5=True))
+
+
+def test_consolidation_asks_e5_only_while_a_merge_is_still_possible() -> None:
+    """First-pass probability sigmoid(8 cos - 4). Story b's first two members are a coin toss
+    against story a's first member (cosine 0.48), its last two are far from a (0.02): even if e5
+    scored both unsure pairs 1, b's mean against a (0.52) stays below the merge threshold 0.7, so
+    neither b1 nor b2 is encoded. Scoring in member order would have encoded both before finding
+    that out (b1 first: 0 + 3 members left >= 2.8)."""
+    params = StoryParams(terms=("emb", "e5"), weights=(-4.0, 8.0, 1.0), fallback_terms=("emb",),
+                         fallback_weights=(-4.0, 8.0), e5_band=(0.1, 0.9), e5_min_cover=-1.0, near_bonus=0.0)
+    a = [_vector_signals("a1", {0: 0.6, 5: 0.8}), *(_vector_signals(f"a{i}", {5: 1.0}) for i in (2, 3, 4, 5))]
+    b = [*(_vector_signals(f"b{i}", {0: 0.8, 1: 0.6}) for i in (1, 2)), *(_vector_signals(f"b{i}", {1: 1.0}) for i in (3, 4))]
+    for n, s in enumerate([*a, *b[2:]]):
+        s.e5 = np.eye(E5_DIM, dtype=np.float32)[n]
+    asked: list[str] = []
+
+    def encoder(batch: list[Signals]) -> None:
+        for s in batch:
+            asked.append(str(s.id))
+            s.e5 = np.eye(E5_DIM, dtype=np.float32)[100]
+
+    index = StoryIndex(params, encoder)
+    index.add_story("a", a)
+    index.add_story("b", b)
+    assert index.consolidate(full=True).merged == []
+    assert asked == []
+    assert index.stories() == {"a": [s.id for s in a], "b": [s.id for s in b]}
 
 
 def test_e5_is_not_asked_for_a_pair_that_shares_nothing() -> None:

@@ -226,10 +226,8 @@ class _Model:
         if self.fallback is None:
             return _score(values, self.recipe, self.bias, self.weights)
         fallback = _score(values, *self.fallback)
-        if not e5 or not self.band[0] <= fallback <= self.band[1]:
+        if not e5 or not self._unsure(values, fallback):
             return fallback
-        if not (values[_CROSS] or values[_NAMES] > 0 or values[_COVER] > self.min_cover):
-            return fallback  # nothing shared: e5's genre-wide closeness is no evidence
         missing = [s for s in (a, b) if s.e5 is None]
         if missing and self.encoder is not None:
             self.encoder(missing)
@@ -238,6 +236,19 @@ class _Model:
             return fallback
         values[E5_FEATURE] = e5_feature(a, b)
         return _score(values, self.recipe, self.bias, self.weights)
+
+
+    def _unsure(self, values: list[float], fallback: float) -> bool:
+        """Whether e5 scores the pair: the fallback is unsure of it and the two share something
+        (with nothing shared, e5's genre-wide closeness is no evidence)."""
+        return self.band[0] <= fallback <= self.band[1] and bool(
+            values[_CROSS] or values[_NAMES] > 0 or values[_COVER] > self.min_cover)
+
+    def costly(self, a: Signals, b: Signals, values: list[float]) -> bool:
+        """Whether scoring the pair with e5 (``logit(..., e5=True, values=values)``) runs the encoder."""
+        if self.fallback is None or self.encoder is None or (a.e5 is not None and b.e5 is not None):
+            return False
+        return self._unsure(values, _score(values, *self.fallback))
 
 
 def _score(values: list[float], recipe: list[tuple[int, int | None]], bias: float,
@@ -725,21 +736,28 @@ class StoryIndex:
 
     def _merge_candidates(self, key: str, result: Consolidation) -> None:
         story = self._stories[key]
-        total: dict[str, float] = defaultdict(float)
         compared = [self._signals[m] for m in story.members[-self.params.members_compared:] if m in self._signals]
         # Average linkage: the story's recent members must, on average, belong to the other story.
         # One member alone (single linkage) let a stream of same-kind events chain into one story.
         # A story that cannot reach the threshold even if every member left scored 1 is not scored
         # again: the same merges, and most stories, which have no partner, stop after two members.
+        # Pairs e5 would have to encode for are put off, counting 1, until a story may still merge.
         need = self.params.merge_threshold * len(compared) - 1e-9
+        total: dict[str, float] = defaultdict(float)  # probabilities known without running e5
+        unsure: dict[str, list[tuple[Signals, _Pair]]] = defaultdict(list)
         for done, s in enumerate(compared):
             left = len(compared) - done
-            if left < need and all(t + left < need for t in total.values()):
+            if left < need and all(t + len(unsure[o]) + left < need for o, t in total.items()):
                 break
             for other, evidence in self._candidates(s, exclude=key):
-                if total.get(other, 0.0) + left >= need:
-                    total[other] += sigmoid(self._story_logit(s, self._stories[other], evidence))
-        mean = {other: t / len(compared) for other, t in total.items()}
+                if total[other] + len(unsure[other]) + left < need:
+                    continue
+                pair = self._best_pair(s, self._stories[other], evidence)
+                if pair.member is not None and self._model.costly(s, pair.member, pair.values):
+                    unsure[other].append((s, pair))
+                else:
+                    total[other] += sigmoid(self._with_e5(s, self._stories[other], pair))
+        mean = {other: self._settle(other, t, unsure[other], need) / len(compared) for other, t in total.items()}
         for other, p in sorted(mean.items(), key=lambda kv: (-kv[1], self._order(kv[0]))):
             if p < self.params.merge_threshold:
                 break
@@ -749,6 +767,15 @@ class StoryIndex:
             self._absorb(drop, keep, result)
             if drop == key:
                 return
+
+    def _settle(self, key: str, total: float, unsure: list[tuple[Signals, _Pair]], need: float) -> float:
+        """``total`` plus the put-off pairs, scored with e5 one by one while the story can still
+        reach ``need``: exact when it can merge, a lower bound below ``need`` when it cannot."""
+        for done, (s, pair) in enumerate(unsure):
+            if total + len(unsure) - done < need:
+                break
+            total += sigmoid(self._with_e5(s, self._stories[key], pair))
+        return total
 
     def _absorb(self, drop: str, keep: str, result: Consolidation) -> None:
         for m in self._stories.pop(drop).members:
