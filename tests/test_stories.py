@@ -375,7 +375,8 @@ def test_consolidation_asks_e5_only_while_a_merge_is_still_possible() -> None:
     params = StoryParams(terms=("emb", "e5"), weights=(-4.0, 8.0, 1.0), fallback_terms=("emb",),
                          fallback_weights=(-4.0, 8.0), e5_band=(0.1, 0.9), e5_min_cover=-1.0, near_bonus=0.0)
     a = [_vector_signals("a1", {0: 0.6, 5: 0.8}), *(_vector_signals(f"a{i}", {5: 1.0}) for i in (2, 3, 4, 5))]
-    b = [*(_vector_signals(f"b{i}", {0: 0.8, 1: 0.6}) for i in (1, 2)), *(_vector_signals(f"b{i}", {1: 1.0}) for i in (3, 4))]
+    b = [*(_vector_signals(f"b{i}", {0: 0.8, 1: 0.6}) for i in (1, 2)),
+         *(_vector_signals(f"b{i}", {1: 1.0}) for i in (3, 4))]
     for n, s in enumerate([*a, *b[2:]]):
         s.e5 = np.eye(E5_DIM, dtype=np.float32)[n]
     asked: list[str] = []

@@ -24,22 +24,12 @@ from typing import Any, NamedTuple
 import numpy as np
 
 from ..errors import ConfigError
-from .features import (
-    E5_FEATURE,
-    EMBEDDING_FEATURES,
-    FEATURE_NAMES,
-    Idf,
-    Signals,
-    design_row,
-    design_terms,
-    e5_feature,
-    pair_features,
-)
+from .features import Idf, Signals, pair_features
 from .place_levels import levels
 from .places import place_set, places_clash
+from .same_event import Encoder, Model, log_odds, sigmoid
 
 CALIBRATION = Path(__file__).with_name("calibration.json")
-_CROSS, _COVER, _NAMES = (FEATURE_NAMES.index(f) for f in ("cross", "title_cover", "names"))
 _EPOCH = datetime(1970, 1, 1)
 _NAME_WEIGHT = 4.0  # candidate ranking weight of a shared name-like key
 _FIGURE_WEIGHT = 3.0  # ... and of a shared figure
@@ -106,7 +96,7 @@ class StoryParams:
             fallback = data["models"].get("embed_use") if embed else None
             if fallback:
                 weights = [float(w) for w in fallback["weights"]]
-                weights[0] += _logit(values["threshold"]) - _logit(float(fallback["threshold"]))
+                weights[0] += log_odds(values["threshold"]) - log_odds(float(fallback["threshold"]))
                 values.update(fallback_terms=tuple(fallback["terms"]), fallback_weights=tuple(weights))
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise ConfigError(f"{source}: not a usable story calibration ({exc})") from exc
@@ -186,80 +176,6 @@ def _day(when: datetime | None) -> int | None:
     return None if when is None else (when - _EPOCH).days
 
 
-def _logit(p: float) -> float:
-    return math.log(p / (1.0 - p))
-
-
-Encoder = Callable[[list[Signals]], None]  # fills in the ``e5`` vector of the signals given
-
-
-class _Model:
-    """The fitted same-event model. With a fallback (USE, no e5) model, a pair is scored by the
-    fallback; asked for ``e5`` and where the fallback is unsure (``e5_band``), by the model with e5
-    vectors, computed on demand by ``encoder``. The outcome depends on the texts alone, not on which
-    vectors happen to be stored, so reclustering stays deterministic."""
-
-    def __init__(self, params: StoryParams, encoder: Encoder | None = None) -> None:
-        self.recipe = design_terms(params.terms)
-        self.bias = params.weights[0]
-        self.weights = params.weights[1:]
-        self.embed = params.embed
-        self.fallback = (design_terms(params.fallback_terms), params.fallback_weights[0],
-                         params.fallback_weights[1:]) if params.fallback_terms and params.embed else None
-        self.band = (_logit(params.e5_band[0]), _logit(params.e5_band[1]))
-        self.min_cover = params.e5_min_cover
-        self.encoder = encoder
-        self.encoded: dict[Any, Signals] = {}  # signals whose e5 vector the encoder computed
-        terms, weights = ((params.fallback_terms, params.fallback_weights) if self.fallback is not None
-                          else (params.terms, params.weights))
-        # what a place conflict costs a pair in the first-pass model: a story's own place against
-        # the article's costs the same (``StoryIndex._place_penalty``)
-        self.clash_weight = -weights[1 + list(terms).index("place_clash")] if "place_clash" in terms else 0.0
-
-    def logit(self, a: Signals, b: Signals, idf: Idf, e5: bool = False,
-              values: list[float] | None = None) -> float:
-        """``values``: the pair's :func:`pair_features` when the caller has them (copied, not changed)."""
-        values = pair_features(a, b, idf) if values is None else list(values)
-        if not self.embed:
-            for i in EMBEDDING_FEATURES:
-                values[i] = 0.0
-        if self.fallback is None:
-            return _score(values, self.recipe, self.bias, self.weights)
-        fallback = _score(values, *self.fallback)
-        if not e5 or not self._unsure(values, fallback):
-            return fallback
-        missing = [s for s in (a, b) if s.e5 is None]
-        if missing and self.encoder is not None:
-            self.encoder(missing)
-            self.encoded.update((s.id, s) for s in missing if s.e5 is not None)
-        if a.e5 is None or b.e5 is None:
-            return fallback
-        values[E5_FEATURE] = e5_feature(a, b)
-        return _score(values, self.recipe, self.bias, self.weights)
-
-
-    def _unsure(self, values: list[float], fallback: float) -> bool:
-        """Whether e5 scores the pair: the fallback is unsure of it and the two share something
-        (with nothing shared, e5's genre-wide closeness is no evidence)."""
-        return self.band[0] <= fallback <= self.band[1] and bool(
-            values[_CROSS] or values[_NAMES] > 0 or values[_COVER] > self.min_cover)
-
-    def costly(self, a: Signals, b: Signals, values: list[float]) -> bool:
-        """Whether scoring the pair with e5 (``logit(..., e5=True, values=values)``) runs the encoder."""
-        if self.fallback is None or self.encoder is None or (a.e5 is not None and b.e5 is not None):
-            return False
-        return self._unsure(values, _score(values, *self.fallback))
-
-
-def _score(values: list[float], recipe: list[tuple[int, int | None]], bias: float,
-           weights: Sequence[float]) -> float:
-    return bias + sum(w * x for w, x in zip(weights, design_row(values, recipe), strict=True))
-
-
-def sigmoid(x: float) -> float:
-    return 1.0 / (1.0 + math.exp(-x)) if x > -60 else 0.0
-
-
 class _Vectors:
     """Embeddings of active members, for nearest-neighbour candidates (pruned as the window moves)."""
 
@@ -321,7 +237,7 @@ class StoryIndex:
 
     def __init__(self, params: StoryParams, encoder: Encoder | None = None) -> None:
         self.params = params
-        self._model = _Model(params, encoder)
+        self._model = Model(params, encoder)
         self._grace = timedelta(days=params.time_grace_days)
         self._reset()
 
@@ -753,7 +669,8 @@ class StoryIndex:
                 if total[other] + len(unsure[other]) + left < need:
                     continue
                 pair = self._best_pair(s, self._stories[other], evidence)
-                if pair.member is not None and self._model.costly(s, pair.member, pair.values):
+                if pair.member is not None and pair.values is not None \
+                        and self._model.costly(s, pair.member, pair.values):
                     unsure[other].append((s, pair))
                 else:
                     total[other] += sigmoid(self._with_e5(s, self._stories[other], pair))
