@@ -394,6 +394,31 @@ def test_consolidation_asks_e5_only_while_a_merge_is_still_possible() -> None:
     assert index.stories() == {"a": [s.id for s in a], "b": [s.id for s in b]}
 
 
+def test_assignment_does_not_encode_a_story_that_e5_could_not_lift_over_the_threshold() -> None:
+    """First pass sigmoid(8 cos - 4), with e5 sigmoid(8 cos - 4 + 0.5 e5), e5 at most 2 (cosine 1).
+    Both stories are unsure for the first pass (y1: cosine 0.45, p 0.40; x1: 0.3, p 0.17), but
+    even a perfect e5 cosine leaves x1 below the join threshold (8 * 0.3 - 4 + 1 < 0), so only y1
+    is encoded; e5 then finds y1 unrelated, and the article starts a story of its own."""
+    params = StoryParams(terms=("emb", "e5"), weights=(-4.0, 8.0, 0.5), fallback_terms=("emb",),
+                         fallback_weights=(-4.0, 8.0), e5_band=(0.1, 0.9), e5_min_cover=-1.0, near_bonus=0.0)
+    x1 = _vector_signals("x1", {0: 0.3, 1: 0.954})
+    y1 = _vector_signals("y1", {0: 0.45, 2: 0.893})
+    article = _vector_signals("new", {0: 1.0})
+    asked: list[str] = []
+
+    def encoder(batch: list[Signals]) -> None:
+        for s in batch:
+            asked.append(str(s.id))
+            s.e5 = np.eye(E5_DIM, dtype=np.float32)[len(asked)]
+
+    index = StoryIndex(params, encoder)
+    index.add_story("x", [x1])
+    index.add_story("y", [y1])
+    assignment = index.assign(article)
+    assert sorted(asked) == ["new", "y1"]
+    assert assignment.new_story and assignment.story_key not in ("x", "y")
+
+
 def test_e5_is_not_asked_for_a_pair_that_shares_nothing() -> None:
     en, train = signals(BRIDGE_EN, BACKGROUND[-1], when=DAY)
     assert en.embedding is not None and train.embedding is not None and en.language == train.language

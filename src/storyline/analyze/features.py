@@ -399,7 +399,12 @@ def e5_feature(a: Signals, b: Signals) -> float:
     a weight of 1.8)."""
     if a.e5 is None or b.e5 is None:
         return 0.0
-    return 10.0 * (float(np.dot(a.e5, b.e5)) - E5_CENTRE)
+    return e5_value(float(np.dot(a.e5, b.e5)))
+
+
+def e5_value(cosine: float) -> float:
+    """The e5 feature of two texts whose e5 vectors have this cosine."""
+    return 10.0 * (cosine - E5_CENTRE)
 
 
 def signals_to_record(signals: Signals) -> tuple[bytes | None, dict[str, Any]]:

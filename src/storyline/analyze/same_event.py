@@ -18,6 +18,7 @@ from .features import (
     design_row,
     design_terms,
     e5_feature,
+    e5_value,
     pair_features,
 )
 
@@ -89,6 +90,20 @@ class Model:
         if self.fallback is None or self.encoder is None or (a.e5 is not None and b.e5 is not None):
             return False
         return self._unsure(values, _score(values, *self.fallback))
+
+
+    def ceiling(self, values: list[float]) -> float:
+        """The highest logit ``logit(..., e5=True, values=values)`` can give the pair, whatever e5
+        makes of it: the model is linear in the e5 feature, so one of the cosine's ends is the top
+        (and the fallback stands when the encoder gives no vector)."""
+        if self.fallback is None:
+            return _score(values, self.recipe, self.bias, self.weights)
+        ends = []
+        for cosine in (-1.0001, 1.0001):  # a little beyond, for the rounding of float32 dot products
+            at_end = list(values)
+            at_end[E5_FEATURE] = e5_value(cosine)
+            ends.append(_score(at_end, self.recipe, self.bias, self.weights))
+        return max(_score(values, *self.fallback), *ends)
 
 
 def _score(values: list[float], recipe: list[tuple[int, int | None]], bias: float,

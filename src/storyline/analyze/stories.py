@@ -598,13 +598,19 @@ class StoryIndex:
                 best = _Pair(logit, m, values)
         return best
 
-    def _with_e5(self, s: Signals, story: _Story, pair: _Pair) -> float:
-        """The pair scored again by the e5 model where the first pass is unsure of it."""
+    def _with_e5(self, s: Signals, story: _Story, pair: _Pair, below: float | None = None) -> float:
+        """The pair scored again by the e5 model where the first pass is unsure of it. Given
+        ``below``, a pair that would need the encoder but cannot reach ``below`` whatever e5 says
+        is not encoded: its highest possible logit, below ``below``, is returned."""
         member = pair.member
         if member is None:
             return pair.logit
-        return self._model.logit(s, member, self.idf, e5=True, values=pair.values) \
-            - self._time_penalty(s, story, member) - self._place_penalty(s, self._story_place(s, story), member)
+        penalty = self._time_penalty(s, story, member) + self._place_penalty(s, self._story_place(s, story), member)
+        if below is not None and pair.values is not None and self._model.costly(s, member, pair.values):
+            ceiling = self._model.ceiling(pair.values) - penalty
+            if ceiling < below:
+                return ceiling
+        return self._model.logit(s, member, self.idf, e5=True, values=pair.values) - penalty
 
     def _story_logit(self, s: Signals, story: _Story, evidence: dict[Any, float]) -> float:
         return self._with_e5(s, story, self._best_pair(s, story, evidence))
@@ -618,9 +624,14 @@ class StoryIndex:
             pair = self._best_pair(s, self._stories[key], evidence)
             scored.append((pair.logit, -n, key, pair))
         scored.sort(reverse=True, key=lambda t: (t[0], t[1]))
+        # A candidate that can reach neither the join threshold nor a candidate already above it
+        # is not worth an e5 encoding: it cannot be joined, and no probability below the threshold
+        # is kept (the article starts a story of its own).
+        below = log_odds(self.params.threshold)
         for i in range(min(self.params.e5_candidates, len(scored))):
             _logit, n, key, pair = scored[i]
-            scored[i] = (self._with_e5(s, self._stories[key], pair), n, key, pair)
+            scored[i] = (self._with_e5(s, self._stories[key], pair, below), n, key, pair)
+            below = max(below, scored[i][0])
         best_key, best_logit = None, -math.inf
         for logit, _n, key, _pair in sorted(scored, key=lambda t: -t[1]):
             if logit > best_logit:
