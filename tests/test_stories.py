@@ -394,6 +394,24 @@ def test_consolidation_asks_e5_only_while_a_merge_is_still_possible() -> None:
     assert index.stories() == {"a": [s.id for s in a], "b": [s.id for s in b]}
 
 
+def test_consolidation_does_not_encode_pairs_whose_best_e5_score_could_not_merge() -> None:
+    """First pass sigmoid(8 cos - 4), with e5 sigmoid(8 cos - 4 + 0.1 e5), e5 at most 2. Both
+    members of story b are unsure against a1 (cosine 0.45, p 0.40); a perfect e5 cosine would
+    give each 0.45, a mean below the merge threshold 0.7, so neither story is encoded (counting
+    an unsure pair as 1 would have encoded a1 and b's best member)."""
+    params = StoryParams(terms=("emb", "e5"), weights=(-4.0, 8.0, 0.1), fallback_terms=("emb",),
+                         fallback_weights=(-4.0, 8.0), e5_band=(0.1, 0.9), e5_min_cover=-1.0, near_bonus=0.0)
+    a1 = _vector_signals("a1", {0: 1.0})
+    b = [_vector_signals("b1", {0: 0.45, 1: 0.893}), _vector_signals("b2", {0: 0.45, 2: 0.893})]
+    encoder = CountingEncoder()
+    index = StoryIndex(params, encoder)
+    index.add_story("a", [a1])
+    index.add_story("b", b)
+    assert index.consolidate(full=True).merged == []
+    assert encoder.asked == []
+    assert index.stories() == {"a": ["a1"], "b": ["b1", "b2"]}
+
+
 def test_assignment_does_not_encode_a_story_that_e5_could_not_lift_over_the_threshold() -> None:
     """First pass sigmoid(8 cos - 4), with e5 sigmoid(8 cos - 4 + 0.5 e5), e5 at most 2 (cosine 1).
     Both stories are unsure for the first pass (y1: cosine 0.45, p 0.40; x1: 0.3, p 0.17), but

@@ -605,12 +605,15 @@ class StoryIndex:
         member = pair.member
         if member is None:
             return pair.logit
-        penalty = self._time_penalty(s, story, member) + self._place_penalty(s, self._story_place(s, story), member)
+        penalty = self._penalty(s, story, member)
         if below is not None and pair.values is not None and self._model.costly(s, member, pair.values):
             ceiling = self._model.ceiling(pair.values) - penalty
             if ceiling < below:
                 return ceiling
         return self._model.logit(s, member, self.idf, e5=True, values=pair.values) - penalty
+
+    def _penalty(self, s: Signals, story: _Story, member: Signals) -> float:
+        return self._time_penalty(s, story, member) + self._place_penalty(s, self._story_place(s, story), member)
 
     def _story_logit(self, s: Signals, story: _Story, evidence: dict[Any, float]) -> float:
         return self._with_e5(s, story, self._best_pair(s, story, evidence))
@@ -668,23 +671,28 @@ class StoryIndex:
         # One member alone (single linkage) let a stream of same-kind events chain into one story.
         # A story that cannot reach the threshold even if every member left scored 1 is not scored
         # again: the same merges, and most stories, which have no partner, stop after two members.
-        # Pairs e5 would have to encode for are put off, counting 1, until a story may still merge.
+        # Pairs e5 would have to encode for are put off, counting the highest probability e5 could
+        # give them, until a story may still merge.
         need = self.params.merge_threshold * len(compared) - 1e-9
         total: dict[str, float] = defaultdict(float)  # probabilities known without running e5
-        unsure: dict[str, list[tuple[Signals, _Pair]]] = defaultdict(list)
+        capped: dict[str, float] = defaultdict(float)  # ... and the ceilings of the put-off pairs
+        unsure: dict[str, list[tuple[Signals, _Pair, float]]] = defaultdict(list)
         for done, s in enumerate(compared):
             left = len(compared) - done
-            if left < need and all(t + len(unsure[o]) + left < need for o, t in total.items()):
+            if left < need and all(t + capped[o] + left < need for o, t in total.items()):
                 break
             for other, evidence in self._candidates(s, exclude=key):
-                if total[other] + len(unsure[other]) + left < need:
+                if total[other] + capped[other] + left < need:
                     continue
-                pair = self._best_pair(s, self._stories[other], evidence)
+                story_o = self._stories[other]
+                pair = self._best_pair(s, story_o, evidence)
                 if pair.member is not None and pair.values is not None \
                         and self._model.costly(s, pair.member, pair.values):
-                    unsure[other].append((s, pair))
+                    cap = sigmoid(self._model.ceiling(pair.values) - self._penalty(s, story_o, pair.member))
+                    unsure[other].append((s, pair, cap))
+                    capped[other] += cap
                 else:
-                    total[other] += sigmoid(self._with_e5(s, self._stories[other], pair))
+                    total[other] += sigmoid(self._with_e5(s, story_o, pair))
         mean = {other: self._settle(other, t, unsure[other], need) / len(compared) for other, t in total.items()}
         for other, p in sorted(mean.items(), key=lambda kv: (-kv[1], self._order(kv[0]))):
             if p < self.params.merge_threshold:
@@ -696,13 +704,15 @@ class StoryIndex:
             if drop == key:
                 return
 
-    def _settle(self, key: str, total: float, unsure: list[tuple[Signals, _Pair]], need: float) -> float:
+    def _settle(self, key: str, total: float, unsure: list[tuple[Signals, _Pair, float]], need: float) -> float:
         """``total`` plus the put-off pairs, scored with e5 one by one while the story can still
         reach ``need``: exact when it can merge, a lower bound below ``need`` when it cannot."""
-        for done, (s, pair) in enumerate(unsure):
-            if total + len(unsure) - done < need:
+        rest = sum(cap for _s, _pair, cap in unsure)
+        for s, pair, cap in unsure:
+            if total + rest < need:
                 break
             total += sigmoid(self._with_e5(s, self._stories[key], pair))
+            rest -= cap
         return total
 
     def _absorb(self, drop: str, keep: str, result: Consolidation) -> None:
