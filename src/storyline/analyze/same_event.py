@@ -91,7 +91,6 @@ class Model:
             return False
         return self._unsure(values, _score(values, *self.fallback))
 
-
     def ceiling(self, values: list[float]) -> float:
         """The highest logit ``logit(..., e5=True, values=values)`` can give the pair, whatever e5
         makes of it: the model is linear in the e5 feature, so one of the cosine's ends is the top

@@ -605,12 +605,19 @@ class StoryIndex:
         member = pair.member
         if member is None:
             return pair.logit
-        penalty = self._penalty(s, story, member)
-        if below is not None and pair.values is not None and self._model.costly(s, member, pair.values):
-            ceiling = self._model.ceiling(pair.values) - penalty
-            if ceiling < below:
+        if below is not None:
+            ceiling = self._ceiling(s, story, pair)
+            if ceiling is not None and ceiling < below:
                 return ceiling
-        return self._model.logit(s, member, self.idf, e5=True, values=pair.values) - penalty
+        return self._model.logit(s, member, self.idf, e5=True, values=pair.values) - self._penalty(s, story, member)
+
+    def _ceiling(self, s: Signals, story: _Story, pair: _Pair) -> float | None:
+        """The highest logit :meth:`_with_e5` can give the pair when it would run the encoder;
+        None when it would not (the pair is cheap to score exactly)."""
+        member = pair.member
+        if member is None or pair.values is None or not self._model.costly(s, member, pair.values):
+            return None
+        return self._model.ceiling(pair.values) - self._penalty(s, story, member)
 
     def _penalty(self, s: Signals, story: _Story, member: Signals) -> float:
         return self._time_penalty(s, story, member) + self._place_penalty(s, self._story_place(s, story), member)
@@ -686,13 +693,12 @@ class StoryIndex:
                     continue
                 story_o = self._stories[other]
                 pair = self._best_pair(s, story_o, evidence)
-                if pair.member is not None and pair.values is not None \
-                        and self._model.costly(s, pair.member, pair.values):
-                    cap = sigmoid(self._model.ceiling(pair.values) - self._penalty(s, story_o, pair.member))
-                    unsure[other].append((s, pair, cap))
-                    capped[other] += cap
-                else:
+                ceiling = self._ceiling(s, story_o, pair)
+                if ceiling is None:
                     total[other] += sigmoid(self._with_e5(s, story_o, pair))
+                else:
+                    unsure[other].append((s, pair, sigmoid(ceiling)))
+                    capped[other] += sigmoid(ceiling)
         mean = {other: self._settle(other, t, unsure[other], need) / len(compared) for other, t in total.items()}
         for other, p in sorted(mean.items(), key=lambda kv: (-kv[1], self._order(kv[0]))):
             if p < self.params.merge_threshold:
