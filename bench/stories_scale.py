@@ -87,6 +87,7 @@ def run(arts: list[Art | None], embed: bool, marks: list[int], e5: bool = True) 
     done = 0
     for mark in marks:
         started = time.perf_counter()
+        e5_before = encoder.count if encoder is not None else 0
         for start in range(done, mark, 256):
             end = min(mark, start + 256)
             batch = [a for a in arts[start:end] if a is not None]
@@ -96,6 +97,8 @@ def run(arts: list[Art | None], embed: bool, marks: list[int], e5: bool = True) 
                 index.assign(sig)
         index.consolidate()
         rates.append((mark, (mark - done) / (time.perf_counter() - started)))
+        asked = f"; e5 for {encoder.count - e5_before} of {mark - done}" if encoder is not None else ""
+        print(f"  articles up to {mark:>7}: {rates[-1][1]:7.1f} articles/s{asked}", flush=True)
         done = mark
     membership = index.membership()
     tail = labels[max(0, done - 3000):done]
@@ -139,8 +142,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}; "
           f"{len(arts)} {args.text} articles over {args.days} days, embeddings {'on' if args.embed else 'off'}"
           f"{', e5 off' if args.embed and args.no_e5 else ''}")
-    for mark, rate in run(arts, args.embed, marks, e5=not args.no_e5):
-        print(f"  articles up to {mark:>7}: {rate:7.1f} articles/s")
+    run(arts, args.embed, marks, e5=not args.no_e5)
     print(f"  peak memory: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
     return 0
 

@@ -366,50 +366,35 @@ def test_clustering_does_not_depend_on_which_e5_vectors_exist() -> None:
     assert lazy.recluster(signals(*dated)) == eager.recluster(compute_signals_batch(dated, e5=True))
 
 
-def test_consolidation_asks_e5_only_while_a_merge_is_still_possible() -> None:
-    """First-pass probability sigmoid(8 cos - 4). Story b's first two members are a coin toss
-    against story a's first member (cosine 0.48), its last two are far from a (0.02): even if e5
-    scored both unsure pairs 1, b's mean against a (0.52) stays below the merge threshold 0.7, so
-    neither b1 nor b2 is encoded. Scoring in member order would have encoded both before finding
-    that out (b1 first: 0 + 3 members left >= 2.8)."""
-    params = StoryParams(terms=("emb", "e5"), weights=(-4.0, 8.0, 1.0), fallback_terms=("emb",),
-                         fallback_weights=(-4.0, 8.0), e5_band=(0.1, 0.9), e5_min_cover=-1.0, near_bonus=0.0)
-    a = [_vector_signals("a1", {0: 0.6, 5: 0.8}), *(_vector_signals(f"a{i}", {5: 1.0}) for i in (2, 3, 4, 5))]
-    b = [*(_vector_signals(f"b{i}", {0: 0.8, 1: 0.6}) for i in (1, 2)),
-         *(_vector_signals(f"b{i}", {1: 1.0}) for i in (3, 4))]
-    for n, s in enumerate([*a, *b[2:]]):
-        s.e5 = np.eye(E5_DIM, dtype=np.float32)[n]
-    asked: list[str] = []
-
-    def encoder(batch: list[Signals]) -> None:
-        for s in batch:
-            asked.append(str(s.id))
-            s.e5 = np.eye(E5_DIM, dtype=np.float32)[100]
-
-    index = StoryIndex(params, encoder)
-    index.add_story("a", a)
-    index.add_story("b", b)
-    assert index.consolidate(full=True).merged == []
-    assert asked == []
-    assert index.stories() == {"a": [s.id for s in a], "b": [s.id for s in b]}
-
-
-def test_consolidation_does_not_encode_pairs_whose_best_e5_score_could_not_merge() -> None:
-    """First pass sigmoid(8 cos - 4), with e5 sigmoid(8 cos - 4 + 0.1 e5), e5 at most 2. Both
-    members of story b are unsure against a1 (cosine 0.45, p 0.40); a perfect e5 cosine would
-    give each 0.45, a mean below the merge threshold 0.7, so neither story is encoded (counting
-    an unsure pair as 1 would have encoded a1 and b's best member)."""
-    params = StoryParams(terms=("emb", "e5"), weights=(-4.0, 8.0, 0.1), fallback_terms=("emb",),
+def test_consolidation_merges_on_the_first_pass_model_and_never_runs_the_encoder() -> None:
+    """First pass sigmoid(8 cos - 4); with e5 sigmoid(8 cos - 4 + 4 e5). Story b's members are
+    unsure against a1 (cosine 0.55, p 0.60): their e5 vectors equal a1's, so e5 would lift them to
+    p 0.9999, over the merge threshold 0.7; but merges are the first pass's to decide, so the
+    stories stay apart and nothing is encoded. Story c (cosine 0.7, p 0.83) merges into a, whatever
+    e5 (stored, and opposite) says of it."""
+    params = StoryParams(terms=("emb", "e5"), weights=(-4.0, 8.0, 4.0), fallback_terms=("emb",),
                          fallback_weights=(-4.0, 8.0), e5_band=(0.1, 0.9), e5_min_cover=-1.0, near_bonus=0.0)
     a1 = _vector_signals("a1", {0: 1.0})
-    b = [_vector_signals("b1", {0: 0.45, 1: 0.893}), _vector_signals("b2", {0: 0.45, 2: 0.893})]
-    encoder = CountingEncoder()
+    b = [_vector_signals("b1", {0: 0.55, 1: 0.835}), _vector_signals("b2", {0: 0.55, 2: 0.835})]
+    c = [_vector_signals("c1", {0: 0.7, 3: 0.714}), _vector_signals("c2", {0: 0.7, 4: 0.714})]
+    a1.e5 = np.eye(E5_DIM, dtype=np.float32)[0]
+    for s in c:
+        s.e5 = -a1.e5
+    asked: list[str] = []
+
+    def encoder(batch: list[Signals]) -> None:  # e5 finds every article asked about like a1
+        asked.extend(str(s.id) for s in batch)
+        for s in batch:
+            s.e5 = a1.e5
+
     index = StoryIndex(params, encoder)
     index.add_story("a", [a1])
     index.add_story("b", b)
-    assert index.consolidate(full=True).merged == []
-    assert encoder.asked == []
-    assert index.stories() == {"a": ["a1"], "b": ["b1", "b2"]}
+    index.add_story("c", c)
+    assert index.consolidate(full=True).merged == [("c", "a")]
+    assert asked == []
+    assert index.stories() == {"a": ["a1", "c1", "c2"], "b": ["b1", "b2"]}
+    assert index.probability(b[0], "a") > 0.99 and index.probability(c[0], "a") < 0.7  # what e5 says
 
 
 def test_assignment_does_not_encode_a_story_that_e5_could_not_lift_over_the_threshold() -> None:
