@@ -14,7 +14,7 @@ import os
 import re
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence, Set
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -305,63 +305,68 @@ def _log_tf(tf: Mapping[str, int]) -> dict[str, float]:
     return {t: 1.0 + math.log(c) for t, c in tf.items()}
 
 
-def _per_generation(signals: Signals, key: str, idf: Idf, compute: Callable[[Mapping[str, float], Idf], float],
-                    tf: Mapping[str, float]) -> float:
-    """``compute(tf, idf)``, cached on the signals under ``key`` until the IDF weights move (generation)."""
+def _per_generation(signals: Signals, gen: int) -> dict[str, float]:
+    """The article's values that depend on the IDF weights (norms, title weight), kept on its
+    signals until the weights move (``gen``): an article is compared with dozens of others per
+    generation."""
+    cached = signals.cache.get("idf_values")
+    if cached is None or cached[0] != gen:
+        cached = signals.cache["idf_values"] = (gen, {})
+    values: dict[str, float] = cached[1]
+    return values
+
+
+def _norm(signals: Signals, key: str, idf: Idf, gen: int) -> float:
+    """Norm of the sublinear-TF x IDF vector of ``title_tf`` or ``full_tf``."""
+    values = _per_generation(signals, gen)
+    norm = values.get(key)
+    if norm is None:
+        w = idf.weights
+        norm = values[key] = math.sqrt(sum((c * w[t]) ** 2 for t, c in signals.log_tf(key).items()))
+    return norm
+
+
+def _title_weight(signals: Signals, idf: Idf, gen: int) -> float:
+    values = _per_generation(signals, gen)
+    total = values.get("title_weight")
+    if total is None:
+        w = idf.weights
+        total = values["title_weight"] = sum(w[t] for t in signals.title_tf)
+    return total
+
+
+def _lexical(a: Signals, b: Signals, idf: Idf) -> tuple[float, float, float, float]:
+    """(title cosine, full cosine, title cover, rarity) of two articles.
+
+    Cosines are of sublinear-TF x IDF vectors over the shared terms only; cover is the IDF share of
+    one article's title tokens found anywhere in the other (the larger of the two ways); rarity sums
+    the shared tokens' rarity, 0 at IDF ``RARE_IDF`` and 1 for a token no other document has. Sums
+    are exact (``math.fsum``): a set's order follows the string hash seed, and a plain sum in that
+    order could differ between processes in the last bit. This is the hot path of clustering (one
+    call per pair scored), so each shared-term set is walked once."""
     gen = idf.generation
-    cached = signals.cache.get(key)
-    if cached is not None and cached[0] == gen:
-        return float(cached[1])
-    value = compute(tf, idf)
-    signals.cache[key] = (gen, value)
-    return value
-
-
-def _norm_of(tf: Mapping[str, float], idf: Idf) -> float:
     w = idf.weights
-    return math.sqrt(sum((c * w[t]) ** 2 for t, c in tf.items()))
-
-
-def _weight_of(tf: Mapping[str, float], idf: Idf) -> float:
-    w = idf.weights
-    return sum(w[t] for t in tf)
-
-
-def _norm(signals: Signals, key: str, tf: Mapping[str, float], idf: Idf) -> float:
-    return _per_generation(signals, key, idf, _norm_of, tf)
-
-
-def _cosine(a: Signals, b: Signals, key: str, ta: Mapping[str, float], tb: Mapping[str, float],
-            shared: Set[str], idf: Idf) -> float:
-    """Cosine of sublinear-TF x IDF vectors (``key``: ``"title_tf"`` or ``"full_tf"``, ``ta``/``tb``
-    their log term frequencies), over the ``shared`` terms only. Summed exactly (``math.fsum``): a
-    set's order follows the string hash seed, and a plain sum in that order could differ between
-    processes in the last bit."""
-    if not shared:
-        return 0.0
-    w = idf.weights
-    dot = math.fsum(ta[t] * tb[t] * w[t] ** 2 for t in shared)
-    if dot == 0.0:
-        return 0.0
-    return min(1.0, dot / (_norm(a, key, ta, idf) * _norm(b, key, tb, idf)))
-
-
-def _cover(a: Signals, b: Signals, idf: Idf) -> float:
-    """IDF share of ``a``'s title tokens found anywhere in ``b``."""
-    total = _per_generation(a, "title_weight", idf, _weight_of, a.title_tf)
-    if total == 0.0:
-        return 0.0
-    w = idf.weights
-    return math.fsum(w[t] for t in a.title_tf.keys() & b.full_tf.keys()) / total
-
-
-def _rarity(shared: Iterable[str], idf: Idf) -> float:
-    """Summed rarity of shared tokens: 0 at IDF ``RARE_IDF``, 1 for a token no other document has."""
+    ta, tb, fa, fb = a.log_tf("title_tf"), b.log_tf("title_tf"), a.log_tf("full_tf"), b.log_tf("full_tf")
+    weight_a, weight_b = _title_weight(a, idf, gen), _title_weight(b, idf, gen)
+    shared = fa.keys() & fb.keys() if len(fa) < len(fb) else fb.keys() & fa.keys()
     top = math.log(1 + idf.n_docs) + 1.0 - RARE_IDF
-    if top <= 0:
-        return 0.0
-    w = idf.weights
-    return math.fsum(min(1.0, (x - RARE_IDF) / top) for x in (w[t] for t in shared) if x > RARE_IDF)
+    dots, rare = [], []
+    for t in shared:
+        x = w[t]
+        dots.append(fa[t] * fb[t] * x ** 2)
+        if top > 0 and x > RARE_IDF:
+            rare.append(min(1.0, (x - RARE_IDF) / top))
+    full_dot = math.fsum(dots)
+    title_dot = math.fsum([ta[t] * tb[t] * w[t] ** 2 for t in ta.keys() & tb.keys()])
+    cover_a = math.fsum([w[t] for t in ta.keys() & fb.keys()]) / weight_a if weight_a else 0.0
+    cover_b = math.fsum([w[t] for t in tb.keys() & fa.keys()]) / weight_b if weight_b else 0.0
+    # norms only when needed: a weight is fixed when first looked up in a generation, so looking up
+    # fewer terms keeps the scores those of the per-feature functions this replaced
+    return (min(1.0, title_dot / (_norm(a, "title_tf", idf, gen) * _norm(b, "title_tf", idf, gen)))
+            if title_dot else 0.0,
+            min(1.0, full_dot / (_norm(a, "full_tf", idf, gen) * _norm(b, "full_tf", idf, gen)))
+            if full_dot else 0.0,
+            max(cover_a, cover_b), math.fsum(rare))
 
 
 def pair_features(a: Signals, b: Signals, idf: Idf) -> list[float]:
@@ -369,20 +374,17 @@ def pair_features(a: Signals, b: Signals, idf: Idf) -> list[float]:
     emb = float(np.dot(a.embedding, b.embedding)) if a.embedding is not None and b.embedding is not None else 0.0
     va, vb = a.body_vector, b.body_vector
     emb_body = float(np.dot(va, vb)) if va is not None and vb is not None else 0.0
-    cover = max(_cover(a, b, idf), _cover(b, a, idf))
     cross = 1.0 if a.language and b.language and a.language != b.language else 0.0
-    shared = a.full_tf.keys() & b.full_tf.keys() if len(a.full_tf) < len(b.full_tf) else \
-        b.full_tf.keys() & a.full_tf.keys()
-    ta, tb = a.log_tf("title_tf"), b.log_tf("title_tf")
+    title_cos, full_cos, cover, rarity = _lexical(a, b, idf)
     shared_names = len(a.names & b.names)
     return [
         emb,
-        _cosine(a, b, "title_tf", ta, tb, ta.keys() & tb.keys(), idf),
-        _cosine(a, b, "full_tf", a.log_tf("full_tf"), b.log_tf("full_tf"), shared, idf),
+        title_cos,
+        full_cos,
         cover,
         math.log1p(shared_names),
         math.log1p(len(a.figures & b.figures)),
-        math.log1p(_rarity(shared, idf)),
+        math.log1p(rarity),
         cross,
         1.0 if a.title_only != b.title_only else 0.0,
         1.0 if a.title_only and b.title_only else 0.0,
