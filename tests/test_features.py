@@ -71,6 +71,20 @@ def test_names_from_capitals_and_bracketed_latin() -> None:
     assert "am" not in textutil.latin_names("Die Brücke in Lindenbrook wird am Montag gesperrt.")
 
 
+def test_german_common_nouns_are_not_names_but_runs_places_and_acronyms_are() -> None:
+    de = Doc("de", "Hochwasser in Hamburg: Feuerwehr evakuiert 300 Menschen",
+             "Nach Angaben der Polizei mussten die Bewohner am Dienstag ihre Häuser verlassen. "
+             "Bürgermeisterin Anna Brandt sprach von Schäden in Höhe von 12 Millionen Euro, "
+             "die Deutsche Bahn stellte den Verkehr ein, und das THW half den Helfern.", "de")
+    names = compute_signals(de, embed=False).names
+    assert {"hamburg", "anna", "brandt", "deutsche", "bahn", "thw"} <= names
+    assert not {"angaben", "polizei", "bewohner", "feuerwehr", "menschen", "schäden", "höhe",
+                "millionen", "euro", "verkehr", "helfern", "häuser"} & names
+    # the same words in an English report are still names (capitals mark names there)
+    en = Doc("en", "Flood in Hamburg", "Officials said the Polizei and the Feuerwehr were on site.", "en")
+    assert {"polizei", "feuerwehr", "hamburg"} <= compute_signals(en, embed=False).names
+
+
 def test_signals_of_an_article() -> None:
     s = compute_signals(EN, embed=False)
     assert s.embedding is None and not s.title_only and s.language == "en"

@@ -24,8 +24,8 @@ import numpy as np
 
 from ..errors import InputError
 from ..extract.normalize import normalize_for_matching
-from . import textutil
-from .places import article_places, place_set, places_clash
+from . import given_names, textutil
+from .places import article_places, is_place_word, place_set, places_clash
 
 SIGNALS_VERSION = 1
 LEAD_CHARS = 400  # of body text embedded with the title: USE's cost grows with length
@@ -174,6 +174,19 @@ def compute_signals_batch(articles: Sequence[ArticleLike], embed: bool = True,
     return out
 
 
+_GIVEN = frozenset(n.casefold() for n in given_names.GIVEN_NAMES.split())
+
+
+_DE_PLACE_BEFORE = re.compile(r"\b(?:in|aus)\s+$", re.IGNORECASE)
+def _german_single(word: str, before: str) -> bool:
+    """A capitalised German word standing alone that is still a name (German capitalises every
+    noun: see :func:`textutil.latin_names`): an acronym, a known place or given name, or a word
+    right after "in" or "aus" with no article, as places are written ("in Qingxi", "aus Lanjiang")."""
+    low = word.casefold()
+    return (word.isupper() or low in _GIVEN or is_place_word(word)
+            or (_DE_PLACE_BEFORE.search(before) is not None and low not in textutil.DE_SET_PHRASE_NOUNS))
+
+
 def _lexical_signals(article: ArticleLike) -> Signals:
     raw_title = (article.title or "").strip()
     raw_text = (article.text or "").strip()
@@ -194,11 +207,14 @@ def _lexical_signals(article: ArticleLike) -> Signals:
     body_tokens = [sys.intern(t) for t in body_tokens]
     full = Counter(title_tokens)
     full.update(body_tokens)
-    names = title_names | body_names | textutil.latin_names(raw_title) | textutil.latin_names(raw_text[:BODY_CHARS])
+    language = primary_language(article.language)
+    single = _german_single if language == "de" else None
+    names = title_names | body_names | textutil.latin_names(raw_title, single) | \
+        textutil.latin_names(raw_text[:BODY_CHARS], single)
     names |= textutil.pinyin_keys(title_names | body_names)
     main_places, all_places = article_places(raw_title, raw_text[:LEAD_CHARS], title, body[:LEAD_CHARS])
     return Signals(
-        id=article.id, language=primary_language(article.language), published=to_utc_naive(article.published),
+        id=article.id, language=language, published=to_utc_naive(article.published),
         title=title, lead=body[:LEAD_CHARS], title_only=len(body) <= TITLE_ONLY_CHARS, embedding=None,
         title_tf=dict(Counter(title_tokens)), full_tf=dict(full), names=frozenset(names),
         figures=frozenset(textutil.figures(title) | textutil.figures(body)), chunk=_chunk(body),

@@ -47,6 +47,11 @@ def _first_words() -> frozenset[str]:
     return frozenset(_fold(re.split(r"[ -]", name)[0]) for row in rows for name in row if not textutil.has_han(name))
 
 
+def is_place_word(word: str) -> bool:
+    """Whether one word, as written, is a gazetteer place ("Zhengzhou", "Hamburg")."""
+    return _fold(word) in _first_words() and place_key(word) is not None
+
+
 def latin_places(text: str) -> list[str]:
     """Places named in Latin text as written (case kept), in order of appearance, longest name first."""
     out: list[str] = []

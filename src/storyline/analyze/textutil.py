@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from functools import lru_cache
 
 import rjieba
@@ -140,25 +141,62 @@ def figures(norm: str) -> set[str]:
     return out
 
 
-def latin_names(text: str) -> set[str]:
+def latin_names(text: str, keep_single: Callable[[str, str], bool] | None = None) -> set[str]:
     """Capitalised words that do not open a sentence, and Latin names bracketed in Chinese text.
 
     ``text`` is the text as written (NFKC only): case is the signal, so it must not be folded.
     Keys are case-folded so they meet across languages ("Zinoviev" in a German and an English report).
+
+    ``keep_single``, for German, which capitalises every noun: a capitalised word that stands alone
+    (no capitalised neighbour: "Fahrgäste", "Polizei", "Angaben") is kept only if
+    ``keep_single(word, the 12 characters before it)`` says so (a known place or given name, an
+    acronym, a word after "in"). Words in a run are kept ("Michael Okafor", "Deutsche Bahn":
+    German writes adjectives in lower case, so two capitalised words in a row are a name). Left in,
+    the common nouns made two German reports of any same-kind events share a dozen "names"
+    (generated news stream, 3,000 articles, lexical model: pairwise precision 0.873 -> 0.958 with no
+    names in pairs with a German article).
     """
     text = unicodedata.normalize("NFKC", text)
     out: set[str] = set()
     for m in _BRACKETED.finditer(text):
         out.update(w.casefold() for w in m.group(1).split() if len(w) >= 3)
-    for m in _CAPITAL.finditer(text):
+    words = list(_CAPITAL.finditer(text))
+    for i, m in enumerate(words):
         start = m.start()
         before = text[max(0, start - 3):start].rstrip(" \t")
         if start == 0 or not before or before[-1] in _SENTENCE_END:
             continue
         word = m.group(1).casefold()
-        if word not in _NAME_STOP and word not in _LATIN_STOP:
-            out.add(word)
+        if word in _NAME_STOP or word in _LATIN_STOP:
+            continue
+        if keep_single is not None and not keep_single(m.group(1), text[max(0, start - 12):start]):
+            left, right = words[i - 1] if i else None, words[i + 1] if i + 1 < len(words) else None
+            if not (_joined(text, left, m) or _joined(text, m, right)):
+                continue
+        out.add(word)
     return out
+
+
+# German nouns of amounts that stand next to other capitalised nouns without naming anything
+# ("12 Millionen Euro", "Tausende Menschen")
+_DE_AMOUNT_NOUNS = _words("millionen million milliarden milliarde tausend tausende hunderte hundert euro dollar "
+                          "prozent franken pfund yuan tonnen kilometer meter grad")
+
+
+# German nouns that follow "in"/"aus" without an article in set phrases ("in Kraft", "aus Angst"):
+# no place names, unlike most capitalised words there
+DE_SET_PHRASE_NOUNS = _words("kraft frage gefahr betrieb ordnung höhe folge zukunft summe sicherheitsgründen angst "
+                             "sorge zeiten teilen richtung zusammenarbeit absprache abstimmung anwesenheit "
+                             "begleitung haft panik")
+
+
+def _joined(text: str, left: re.Match[str] | None, right: re.Match[str] | None) -> bool:
+    """Whether two capitalised words stand next to each other (a space or hyphen apart), neither
+    of them a stop word ("Die Polizei" opens a sentence: no run) or an amount ("Millionen Euro")."""
+    if left is None or right is None or text[left.end():right.start()] not in (" ", "-"):
+        return False
+    return all(w.group(1).casefold() not in _NAME_STOP and w.group(1).casefold() not in _LATIN_STOP
+               and w.group(1).casefold() not in _DE_AMOUNT_NOUNS for w in (left, right))
 
 
 _ADMIN_SUFFIXES = "省市县镇乡村区"  # 岚江省 is "Lanjiang province" in English: romanised without it
