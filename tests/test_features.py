@@ -85,6 +85,19 @@ def test_german_common_nouns_are_not_names_but_runs_places_and_acronyms_are() ->
     assert {"polizei", "feuerwehr", "hamburg"} <= compute_signals(en, embed=False).names
 
 
+def test_a_title_cased_headline_gives_only_the_names_its_body_repeats() -> None:
+    doc = Doc("tc", "Mayor Weber Closes Harbour Bridge After Inspectors Find Cracks",
+              "The council of Lindenbrook said on Tuesday that Mayor Caroline Weber had closed the bridge.", "en")
+    names = compute_signals(doc, embed=False).names
+    assert {"weber", "lindenbrook", "caroline"} <= names
+    assert not {"closes", "harbour", "bridge", "inspectors", "find", "cracks"} & names
+    plain = Doc("plain", "Weber closes the bridge in Lindenbrook", "Engineers found Cracks, said Weber.", "en")
+    assert {"weber", "lindenbrook", "cracks"} <= compute_signals(plain, embed=False).names
+    assert textutil.title_cased("Firings at Trump Property Cap Year of Purging Undocumented Workers")
+    assert not textutil.title_cased("Flood kills three in Qingxi")
+    assert not textutil.title_cased("岚江省青溪镇洪水致三人死亡")
+
+
 def test_signals_of_an_article() -> None:
     s = compute_signals(EN, embed=False)
     assert s.embedding is None and not s.title_only and s.language == "en"

@@ -209,8 +209,14 @@ def _lexical_signals(article: ArticleLike) -> Signals:
     full.update(body_tokens)
     language = primary_language(article.language)
     single = _german_single if language == "de" else None
-    names = title_names | body_names | textutil.latin_names(raw_title, single) | \
-        textutil.latin_names(raw_text[:BODY_CHARS], single)
+    body_latin = textutil.latin_names(raw_text[:BODY_CHARS], single)
+    title_latin = textutil.latin_names(raw_title, single)
+    if body_latin and language != "de" and textutil.title_cased(raw_title):
+        # "Suspect Arrested in Bethesda Jewelry Store Heist": capitals say nothing in such a
+        # headline; its names are those the body writes with a capital too (German headlines
+        # look like this anyway: ``single`` sorts their words)
+        title_latin &= body_latin
+    names = title_names | body_names | title_latin | body_latin
     names |= textutil.pinyin_keys(title_names | body_names)
     main_places, all_places = article_places(raw_title, raw_text[:LEAD_CHARS], title, body[:LEAD_CHARS])
     return Signals(

@@ -141,6 +141,16 @@ def figures(norm: str) -> set[str]:
     return out
 
 
+_LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]{4,}")
+
+
+def title_cased(title: str) -> bool:
+    """Whether a headline capitalises (nearly) every word of four letters or more, as many English
+    outlets do ("Firings at Trump Property Cap Year of Purging Undocumented Workers")."""
+    words = _LATIN_WORD.findall(title)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 def latin_names(text: str, keep_single: Callable[[str, str], bool] | None = None) -> set[str]:
     """Capitalised words that do not open a sentence, and Latin names bracketed in Chinese text.
 

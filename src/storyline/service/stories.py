@@ -36,7 +36,7 @@ from . import Storyline
 log = logging.getLogger(__name__)
 
 # 2: a body vector stored after the title+lead one; 3: then the e5 vector; 4: places; 5: romanised Chinese names;
-# 6: German names without the common nouns
+# 6: German names without the common nouns, title-cased headlines give only the names their body repeats
 SIGNALS_VERSION = 6
 BATCH = 256
 
