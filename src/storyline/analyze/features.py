@@ -174,17 +174,15 @@ def compute_signals_batch(articles: Sequence[ArticleLike], embed: bool = True,
     return out
 
 
-_GIVEN = frozenset(n.casefold() for n in given_names.GIVEN_NAMES.split())
-
-
 _DE_PLACE_BEFORE = re.compile(r"\b(?:in|aus)\s+$", re.IGNORECASE)
+
+
 def _german_single(word: str, before: str) -> bool:
     """A capitalised German word standing alone that is still a name (German capitalises every
     noun: see :func:`textutil.latin_names`): an acronym, a known place or given name, or a word
     right after "in" or "aus" with no article, as places are written ("in Qingxi", "aus Lanjiang")."""
-    low = word.casefold()
-    return (word.isupper() or low in _GIVEN or is_place_word(word)
-            or (_DE_PLACE_BEFORE.search(before) is not None and low not in textutil.DE_SET_PHRASE_NOUNS))
+    return (word.isupper() or word.lower() in given_names.GIVEN or is_place_word(word)
+            or (_DE_PLACE_BEFORE.search(before) is not None and word.casefold() not in textutil.DE_SET_PHRASE_NOUNS))
 
 
 def _lexical_signals(article: ArticleLike) -> Signals:

@@ -87,3 +87,5 @@ Kim Lee Park Choi Jung Kang Cho Yoon Moon Jang Lim Shin Kwon Hwang Ahn Song Yoo 
 Liu Chen Yang Zhao Huang Zhou Wu Xu Zhu Guo Luo Gao Zheng Liang Xie Tang Han Feng Deng Cao Peng Zeng Xiao
 Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Lu Ding Shen Yao Cui Tan Fan Jin Shi Qin Lai Tsai Ko Hou
 """
+
+GIVEN = frozenset(n.lower() for n in GIVEN_NAMES.split())  # lower case, for lookups
