@@ -80,6 +80,10 @@ def test_german_common_nouns_are_not_names_but_runs_places_and_acronyms_are() ->
     assert {"hamburg", "anna", "brandt", "deutsche", "bahn", "thw"} <= names
     assert not {"angaben", "polizei", "bewohner", "feuerwehr", "menschen", "schäden", "höhe",
                 "millionen", "euro", "verkehr", "helfern", "häuser"} & names
+    # a noun after "in" is taken for a place unless it is a set phrase
+    phrase = Doc("de2", "Neue Regel", "Die Regel tritt am Montag in Kraft, sagte der Sprecher in Lindenbrook.", "de")
+    assert "lindenbrook" in compute_signals(phrase, embed=False).names
+    assert "kraft" not in compute_signals(phrase, embed=False).names
     # the same words in an English report are still names (capitals mark names there)
     en = Doc("en", "Flood in Hamburg", "Officials said the Polizei and the Feuerwehr were on site.", "en")
     assert {"polizei", "feuerwehr", "hamburg"} <= compute_signals(en, embed=False).names
@@ -93,6 +97,8 @@ def test_a_title_cased_headline_gives_only_the_names_its_body_repeats() -> None:
     assert not {"closes", "harbour", "bridge", "inspectors", "find", "cracks"} & names
     plain = Doc("plain", "Weber closes the bridge in Lindenbrook", "Engineers found Cracks, said Weber.", "en")
     assert {"weber", "lindenbrook", "cracks"} <= compute_signals(plain, embed=False).names
+    headline_only = Doc("h", "Mayor Weber Closes Harbour Bridge After Inspectors Find Cracks", "", "en")
+    assert {"weber", "harbour"} <= compute_signals(headline_only, embed=False).names  # nothing to check against
     assert textutil.title_cased("Firings at Trump Property Cap Year of Purging Undocumented Workers")
     assert not textutil.title_cased("Flood kills three in Qingxi")
     assert not textutil.title_cased("岚江省青溪镇洪水致三人死亡")

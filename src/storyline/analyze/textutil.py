@@ -179,9 +179,10 @@ def latin_names(text: str, keep_single: Callable[[str, str], bool] | None = None
         word = m.group(1).casefold()
         if word in _NAME_STOP or word in _LATIN_STOP:
             continue
-        if keep_single is not None and not keep_single(m.group(1), text[max(0, start - 12):start]):
+        if keep_single is not None:
             left, right = words[i - 1] if i else None, words[i + 1] if i + 1 < len(words) else None
-            if not (_joined(text, left, m) or _joined(text, m, right)):
+            if not (_joined(text, left, m) or _joined(text, m, right)
+                    or keep_single(m.group(1), text[max(0, start - 12):start])):
                 continue
         out.add(word)
     return out
